@@ -1,0 +1,85 @@
+"""The `arsip` command: check, build and serve the archive in the current directory."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from .paths import Archive
+from .problems import InvalidArchive
+
+
+def _print_problems(problems, as_json: bool) -> None:
+    if as_json:
+        print(problems.to_json())
+        return
+    for p in problems.sorted():
+        print(p.format(), file=sys.stderr)
+    n_err, n_warn = len(problems.errors), len(problems.warnings)
+    print(f"\n{n_err} kesalahan, {n_warn} peringatan. / {n_err} error(s), {n_warn} warning(s).", file=sys.stderr)
+
+
+def cmd_check(args) -> int:
+    from .records import load_collection
+
+    col = load_collection(Archive.here(args.root))
+    if args.format == "json" or col.problems:
+        _print_problems(col.problems, args.format == "json")
+    if not col.problems.errors and args.format != "json":
+        print(f"Semua baik: {len(col.motifs)} motif, {len(col.makers)} pembuat. / "
+              f"All good: {len(col.motifs)} motifs, {len(col.makers)} makers.")
+    return 1 if col.problems.errors else 0
+
+
+def cmd_build(args) -> int:
+    from .build import build
+
+    arc = Archive.here(args.root)
+    try:
+        ctx = build(arc, site_url=args.site_url, dest=Path(args.site_dir).resolve() if args.site_dir else None)
+    except InvalidArchive as e:
+        _print_problems(e.problems, False)
+        print("Situs lama tidak diubah. / The previous site was left unchanged.", file=sys.stderr)
+        return 1
+    s = ctx.stats
+    print(f"Selesai / Done: {s['motifs']} motif -> {arc.rel(args.site_dir and Path(args.site_dir) or arc.site)}/ "
+          f"in {s['total']:.1f} s (images {s['images']:.1f} s, mkdocs {s['mkdocs']:.1f} s, post {s['post']:.1f} s)")
+    return 0
+
+
+def cmd_serve(args) -> int:
+    from .serve import serve
+
+    return serve(Archive.here(args.root), args.host, args.port)
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="arsip", description="Arsip Batik Bojonegoro")
+    p.add_argument("--root", default=None, help="archive folder (default: current directory)")
+    p.add_argument("-v", "--verbose", action="store_true")
+    sub = p.add_subparsers(dest="cmd", required=True)
+    c = sub.add_parser("check", help="periksa semua catatan / validate every record")
+    c.add_argument("--format", choices=["text", "json"], default="text")
+    c.set_defaults(func=cmd_check)
+    b = sub.add_parser("build", help="bangun situs / build the site")
+    b.add_argument("--site-url", default=None)
+    b.add_argument("--site-dir", default=None)
+    b.set_defaults(func=cmd_build)
+    s = sub.add_parser("serve", help="pratinjau langsung / live preview")
+    s.add_argument("--host", default="127.0.0.1")
+    s.add_argument("--port", type=int, default=8000)
+    s.set_defaults(func=cmd_serve)
+    args = p.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(message)s")
+    if not args.verbose:
+        logging.getLogger("mkdocs").setLevel(logging.WARNING)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,296 @@
+"""Stage 3: write the Markdown pages of one language from the records.
+
+Pages are plain Markdown files with front matter; structured parts are escaped HTML
+blocks. They build with MkDocs, ProperDocs or Zensical alike, because nothing here
+depends on a plugin.
+"""
+
+from __future__ import annotations
+
+import html
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote, urlencode
+
+import jinja2
+import yaml
+from markupsafe import Markup
+
+from . import prose, schema
+from .i18n import t
+from .images import SITE_DIR, ImageSet, picture
+from .paths import TEMPLATE_DIR, Archive
+from .records import Collection
+from .urls import Linker
+
+THUMB_SIZES = "(min-width: 1220px) 220px, (min-width: 600px) 30vw, 46vw"
+HERO_SIZES = "(min-width: 1220px) 760px, (min-width: 960px) 70vw, 100vw"
+
+
+@dataclass
+class Tr:
+    text: str
+    fallback: bool
+
+
+def tr(obj, lang: str) -> Tr:
+    """Bilingual value in `lang`; English falls back to Indonesian (and says so)."""
+    if not obj:
+        return Tr("", False)
+    if lang != "id" and obj.get(lang):
+        return Tr(obj[lang], False)
+    return Tr(obj["id"], lang != "id")
+
+
+def _env() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATE_DIR),
+        autoescape=True,
+        keep_trailing_newline=True,
+        undefined=jinja2.ChainableUndefined,  # optional fields may be absent
+    )
+    env.filters["prose"] = prose.render
+    env.globals["t"] = t
+    env.globals["tr"] = tr
+    return env
+
+
+def front_matter(**values) -> Markup:
+    """YAML front matter with HTML-escaped text: the theme prints these values unescaped."""
+    clean = {k: html.escape(v, quote=True) if isinstance(v, str) else v for k, v in values.items() if v is not None}
+    return Markup(yaml.safe_dump(clean, allow_unicode=True, sort_keys=True, width=1000).strip())
+
+
+class PageWriter:
+    """Writes every generated page of one language into its docs folder."""
+
+    def __init__(self, arc: Archive, col: Collection, images: dict[str, list[ImageSet]], lang: str,
+                 directory_urls: bool = True):
+        self.arc, self.col, self.images, self.lang = arc, col, images, lang
+        self.link = Linker(lang, directory_urls)
+        self.out = arc.generated_docs(lang)
+        self.env = _env()
+        self.env.globals.update(link=self.link.href, thumb=self.thumb, enum=self.enum)
+
+    # -- helpers used by templates -------------------------------------------------
+    def enum(self, defname: str, prop: str | None, value: str) -> str:
+        if defname == "source" and prop == "confidence":
+            labels = schema.defs()["source"]["properties"]["confidence"]["x-enum-labels"]
+        elif defname == "status":
+            labels = schema.status_labels()[prop]["x-enum-labels"]
+        elif defname == "image":
+            labels = schema.defs()["image"]["properties"]["kind"]["x-enum-labels"]
+        else:
+            labels = schema.enum_labels(defname)
+        lab = labels.get(value, {})
+        return lab.get(self.lang) or lab.get("id") or value
+
+    def img_base(self, md: str) -> str:
+        return self.link.asset(md, SITE_DIR + "/")
+
+    def thumb(self, m: dict, from_md: str, eager: bool = False) -> Markup:
+        sets = self.images.get(m["id"])
+        if not sets:
+            return Markup("")
+        alt = tr(m["images"][0]["alt"], self.lang).text
+        return picture(sets[0], self.img_base(from_md), alt, THUMB_SIZES, eager=eager, max_width=640)
+
+    def catalogue_link(self, from_md: str, **query) -> str:
+        return self.link.href(from_md, "motif/index.md", urlencode(query))
+
+    # -- pages ---------------------------------------------------------------------
+    def write(self, md: str, template: str, **ctx) -> None:
+        path = self.out / md
+        path.parent.mkdir(parents=True, exist_ok=True)
+        body = self.env.get_template(template).render(lang=self.lang, md=md, **ctx)
+        path.write_text(body, "utf-8")
+
+    def motif_page(self, m: dict) -> None:
+        lang, md = self.lang, f"motif/{m['id']}.md"
+        st = m["status"]
+        chips = []
+        status_label = self.enum("status", "kind", st["kind"])
+        if st.get("set"):
+            status_label += f" · {self.enum('status', 'set', st['set'])}"
+            if st.get("set_year"):
+                status_label += f" ({st['set_year']})"
+        chips.append({"label": status_label, "href": self.catalogue_link(md, status=st["kind"])})
+        if st.get("registration", {}).get("registered"):
+            chips.append({"label": self.enum("status", "kind", "registered"),
+                          "href": self.catalogue_link(md, status="registered")})
+        for th in m["themes"]:
+            chips.append({"label": self.enum("theme", None, th), "href": self.catalogue_link(md, theme=th)})
+        hero = None
+        sets = self.images.get(m["id"], [])
+        if sets:
+            im = m["images"][0]
+            hero = {
+                "picture": picture(sets[0], self.img_base(md), tr(im["alt"], lang).text, HERO_SIZES, eager=True,
+                                   cls="arsip-zoomable"),
+                "caption": im.get("caption"), "credit": im["credit"], "kind": im["kind"],
+                "licence": self.enum("licence", None, im["licence"]).split(" (")[0],
+                "licence_url": schema.licence_url(im["licence"]),
+            }
+        sections = []
+        for key, anchor in (("meaning", "makna"), ("local_wisdom", "kearifan-lokal"), ("story", "cerita"),
+                            ("depicts", "benda"), ("stylisation", "stilasi")):
+            if key == "depicts":
+                if not m.get("depicts"):
+                    continue
+                items = []
+                for d in m["depicts"]:
+                    obj = tr(d["object"], lang).text
+                    href = self.catalogue_link(md, object=d["object"]["id"].lower())
+                    items.append(Markup('<li><a href="{}"><strong>{}</strong></a>{}</li>').format(
+                        href, obj, Markup(": ") + self._text_html(d["stands_for"]) if d.get("stands_for") else ""))
+                sections.append({"title": t("depicted", lang), "anchor": anchor,
+                                 "html": Markup('<ul class="arsip-depicts">') + Markup("").join(items) + Markup("</ul>")})
+                continue
+            if m.get(key):
+                sections.append({"title": schema.field_title("motif", key, lang), "anchor": anchor,
+                                 "html": self._text_html(m[key])})
+        facts = self._facts(m, md)
+        makers = []
+        for mid in m.get("makers", []):
+            mk = self.col.makers[mid]
+            makers.append({"name": mk["name"], "href": self.link.href(md, f"pembuat/{mid}.md"),
+                           "place": self._place(mk)})
+        related = [self.col.motif(r) for r in m.get("related", []) if self.col.motif(r)]
+        images = [{"kind_label": self.enum("image", "kind", im["kind"]), "credit": im["credit"],
+                   "licence": self.enum("licence", None, im["licence"]).split(" (")[0]} for im in m["images"]]
+        desc = prose.plain(tr(m["meaning"], lang).text, 160)
+        self.write(md, "motif.md.j2", m=m, chips=chips, hero=hero, sections=sections, facts=facts,
+                   makers=makers, related=related, images=images,
+                   text_licence=self.enum("licence", None, m["rights"]["text_licence"]).split(" (")[0],
+                   text_licence_url=schema.licence_url(m["rights"]["text_licence"]),
+                   front=front_matter(title=m["name"], description=desc))
+
+    def _text_html(self, obj) -> Markup:
+        v = tr(obj, self.lang)
+        body = prose.render(v.text)
+        if v.fallback:
+            return Markup('<div lang="id" class="arsip-fallback"><p class="arsip-untranslated">{}</p>{}</div>').format(
+                t("untranslated", self.lang), body)
+        return body
+
+    def _place(self, mk: dict) -> str:
+        parts = [mk.get("village"), f"{'Kec.' if self.lang == 'id' else 'District'} {mk['district']}"]
+        return ", ".join(p for p in parts if p)
+
+    def _facts(self, m: dict, md: str) -> list[dict]:
+        lang, out = self.lang, []
+
+        def links(values, defname, param):
+            return Markup(", ").join(
+                Markup('<a href="{}">{}</a>').format(self.catalogue_link(md, **{param: v}), self.enum(defname, None, v))
+                for v in values)
+
+        out.append({"label": schema.field_title("motif", "themes", lang), "html": links(m["themes"], "theme", "theme")})
+        if m.get("techniques"):
+            out.append({"label": schema.field_title("motif", "techniques", lang),
+                        "html": links(m["techniques"], "technique", "technique")})
+        if m.get("colours"):
+            cs = []
+            for c in m["colours"]:
+                sw = Markup('<span class="arsip-swatch" style="background:{}"></span>').format(c["hex"]) if c.get("hex") else ""
+                cs.append(Markup("{}{}").format(sw, tr(c["name"], lang).text))
+            out.append({"label": schema.field_title("motif", "colours", lang), "html": Markup(", ").join(cs)})
+        if m.get("year"):
+            y = Markup('<a href="{}">{}</a>').format(self.catalogue_link(md, year=m["year"]), m["year"])
+            if m.get("year_note"):
+                y += Markup('<div class="arsip-muted">{}</div>').format(self._text_html(m["year_note"]))
+            out.append({"label": schema.field_title("motif", "year", lang), "html": y})
+        des = m.get("designer") or {}
+        des_html = Markup("{}").format(des.get("name") or t("unknown", lang))
+        if des.get("note"):
+            des_html += Markup('<div class="arsip-muted">{}</div>').format(self._text_html(des["note"]))
+        out.append({"label": schema.field_title("motif", "designer", lang), "html": des_html})
+        reg = m["status"].get("registration")
+        if reg and reg.get("registered"):
+            bits = [reg.get("name"), reg.get("number"), reg.get("holder"), str(reg["year"]) if reg.get("year") else None]
+            label = "Pendaftaran HKI" if lang == "id" else "IP registration"
+            out.append({"label": label, "html": Markup("{}").format(" · ".join(b for b in bits if b) or t("unknown", lang))})
+        return out
+
+    def catalogue(self) -> None:
+        self.write("motif/index.md", "catalogue.md.j2", motifs=self.col.motifs,
+                   front=front_matter(title=t("catalogue", self.lang), description=t("catalogue_intro", self.lang)))
+
+    def maker_pages(self) -> None:
+        rows = []
+        for mid, mk in sorted(self.col.makers.items(), key=lambda kv: kv[1]["name"].lower()):
+            md = f"pembuat/{mid}.md"
+            motifs = self.col.motifs_by_maker(mid)
+            contact = []
+            c = mk.get("contact") or {}
+            if c.get("opt_in"):
+                if c.get("whatsapp"):
+                    msg = t("whatsapp_msg", self.lang, motif=motifs[0]["name"] if motifs else mk["name"])
+                    contact.append({"label": "WhatsApp", "href": f"https://wa.me/{c['whatsapp']}?text={quote(msg)}"})
+                if c.get("instagram"):
+                    contact.append({"label": f"Instagram @{c['instagram']}", "href": f"https://www.instagram.com/{c['instagram']}/"})
+                for s in c.get("shops", []):
+                    contact.append({"label": s["name"], "href": s["url"]})
+            techniques = [{"label": self.enum("technique", None, tq), "href": self.catalogue_link(md, technique=tq)}
+                          for tq in mk.get("techniques", [])]
+            self.write(md, "maker.md.j2", mk=mk, motifs=motifs, contact=contact, techniques=techniques,
+                       kind=self.enum_maker_kind(mk["kind"]), place=self._place(mk),
+                       front=front_matter(title=mk["name"], description=prose.plain(tr(mk["about"], self.lang).text, 160)))
+            rows.append({"name": mk["name"], "href": self.link.href("pembuat/index.md", md),
+                         "kind": self.enum_maker_kind(mk["kind"]), "place": self._place(mk), "count": len(motifs)})
+        self.write("pembuat/index.md", "makers.md.j2", makers=rows,
+                   front=front_matter(title=t("makers", self.lang), description=t("makers_intro", self.lang)))
+
+    def enum_maker_kind(self, kind: str) -> str:
+        lab = schema.raw("maker")["properties"]["kind"]["x-enum-labels"][kind]
+        return lab.get(self.lang) or lab["id"]
+
+    def glossary(self) -> None:
+        self.write("glosarium.md", "glossary.md.j2", terms=self.col.glossary,
+                   front=front_matter(title=t("glossary", self.lang), description=t("glossary_intro", self.lang)))
+
+    def fields_reference(self) -> None:
+        lang = self.lang
+        kinds = []
+        for kind, anchor in (("motif", "motif"), ("maker", "pembuat")):
+            rows = []
+            for name, node, required in schema.walk_fields(kind):
+                title = node.get("x-title-en") if lang == "en" and node.get("x-title-en") else node.get("title", "")
+                desc = node.get("x-description-en") if lang == "en" else node.get("description")
+                choices = []
+                labels = node.get("x-enum-labels") or (schema._resolve(node.get("items", {})).get("x-enum-labels")
+                                                       if node.get("type") == "array" else None)
+                for value, lab in (labels or {}).items():
+                    choices.append({"value": value, "label": lab.get(lang) or lab["id"]})
+                ex = node.get("x-example")
+                rows.append({"name": name, "title": title or name, "desc": desc or "", "required": required,
+                             "choices": choices, "example": ", ".join(ex) if isinstance(ex, list) else ex})
+            kinds.append({"title": t("fields", lang) if kind == "motif" else t("maker_fields", lang),
+                          "anchor": anchor, "fields": rows})
+        self.write("kontribusi/isian.md", "fields.md.j2", kinds=kinds, title=t("fields", lang),
+                   front=front_matter(title=t("fields", lang), description=t("fields_intro", lang)))
+
+    def all(self) -> None:
+        for m in self.col.motifs:
+            self.motif_page(m)
+        self.catalogue()
+        self.maker_pages()
+        self.glossary()
+        self.fields_reference()
+
+
+def prepare_docs(arc: Archive, lang: str) -> Path:
+    """Fresh copy of the hand-written pages of `lang` plus shared assets."""
+    out = arc.generated_docs(lang)
+    if out.exists():
+        shutil.rmtree(out)
+    shutil.copytree(arc.docs / lang, out)
+    shutil.copytree(arc.docs / "assets", out / "assets")
+    return out
+
+
+def write_pages(arc: Archive, col: Collection, images: dict, lang: str, directory_urls: bool = True) -> Path:
+    out = prepare_docs(arc, lang)
+    PageWriter(arc, col, images, lang, directory_urls).all()
+    return out

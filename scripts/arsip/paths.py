@@ -1,0 +1,67 @@
+"""Where things live in an archive checkout.
+
+`arsip` always works on the archive in the current directory, so a fork or a copy
+works the same as the original repository.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+SCHEMA_DIR = PACKAGE_DIR / "schemas"
+TEMPLATE_DIR = PACKAGE_DIR / "templates"
+
+LANGS = ("id", "en")
+
+
+@dataclass(frozen=True)
+class Archive:
+    """Paths of one archive checkout."""
+
+    root: Path
+
+    @classmethod
+    def here(cls, root: Path | str | None = None) -> "Archive":
+        return cls(Path(root or Path.cwd()).resolve())
+
+    @property
+    def motifs(self) -> Path:
+        return self.root / "motifs"
+
+    @property
+    def makers(self) -> Path:
+        return self.root / "data" / "makers"
+
+    @property
+    def glossary(self) -> Path:
+        return self.root / "data" / "glossary.yml"
+
+    @property
+    def docs(self) -> Path:
+        return self.root / "docs"
+
+    @property
+    def build_dir(self) -> Path:
+        """Git-ignored scratch folder: generated docs and the site being built."""
+        return self.root / ".build"
+
+    @property
+    def cache(self) -> Path:
+        """Git-ignored cache that survives builds (image derivatives)."""
+        return self.root / ".cache"
+
+    @property
+    def site(self) -> Path:
+        return self.root / "site"
+
+    def generated_docs(self, lang: str) -> Path:
+        return self.build_dir / "docs" / lang
+
+    def rel(self, path: Path) -> str:
+        """Path relative to the archive root, with forward slashes, for messages."""
+        try:
+            return path.resolve().relative_to(self.root).as_posix()
+        except ValueError:
+            return path.as_posix()
