@@ -1,0 +1,30 @@
+"""Pick pages of a built site generically: one or two of every kind, in every language.
+
+Tests must keep working when other stages add page kinds (lessons, worksheets...), so
+they never list pages by hand: a page's kind is its language plus its first folder plus
+its depth (motif/<id>/ and pembuat/<id>/ are kinds; so is the home page).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def url_of(site: Path, html: Path) -> str:
+    rel = html.relative_to(site).as_posix()
+    return rel[: -len("index.html")] if rel.endswith("index.html") else rel
+
+
+def page_kinds(site: Path, per_kind: int = 1) -> list[str]:
+    """Site-relative URLs: `per_kind` pages of each kind, sorted, both languages."""
+    kinds: dict[tuple, list[str]] = {}
+    for html in sorted(site.rglob("*.html")):
+        rel = html.relative_to(site)
+        parts = rel.parts
+        if parts[0] in ("assets", "img") or html.name == "404.html":
+            continue
+        lang = "en" if parts[0] == "en" else "id"
+        body = parts[1:] if lang == "en" else parts
+        key = (lang, body[0] if len(body) > 1 else "", len(body))
+        kinds.setdefault(key, []).append(url_of(site, html))
+    return [u for key in sorted(kinds) for u in kinds[key][:per_kind]]
