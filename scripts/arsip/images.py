@@ -77,10 +77,16 @@ def process(src: Path, cache: Path) -> ImageSet:
     key = _key(src)
     manifest = cache / f"{key}.json"
     if manifest.is_file():
-        data = json.loads(manifest.read_text())
-        s = ImageSet(**{**data, "derivatives": [Derivative(**d) for d in data["derivatives"]]})
-        if all((cache / d.name).is_file() for d in s.derivatives):
-            return s
+        # Verified, never trusted blindly: a build killed mid-write or a damaged disk can
+        # leave a truncated manifest or derivative; then we simply make them again.
+        try:
+            data = json.loads(manifest.read_text())
+            s = ImageSet(**{**data, "derivatives": [Derivative(**d) for d in data["derivatives"]]})
+            if s.derivatives and all(d.bytes > 0 and (cache / d.name).is_file()
+                                     and (cache / d.name).stat().st_size == d.bytes for d in s.derivatives):
+                return s
+        except (ValueError, TypeError, KeyError):
+            pass
     with Image.open(src) as im:
         im = ImageOps.exif_transpose(im)
         if im.mode != "RGB":
@@ -102,7 +108,9 @@ def process(src: Path, cache: Path) -> ImageSet:
             name = f"{key}-{tw}.jpg"
             _atomic_save(out, cache / name, format="JPEG", **JPEG)
             s.derivatives.append(Derivative(name, tw, th, "jpeg", (cache / name).stat().st_size))
-    manifest.write_text(json.dumps(asdict(s), sort_keys=True))
+    tmp = manifest.with_name(f".tmp-{os.getpid()}-{manifest.name}")
+    tmp.write_text(json.dumps(asdict(s), sort_keys=True))
+    os.replace(tmp, manifest)  # atomic: a reader sees the old manifest or the whole new one
     return s
 
 
