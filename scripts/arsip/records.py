@@ -110,4 +110,7 @@ def load_collection(arc: Archive) -> Collection:
     from .checks import check_references
 
     check_references(arc, col)
+    from .safety import check_archive  # symlinks, odd names, look-alike ids, image bombs
+
+    check_archive(arc, col)
     return col

@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 
 MAX_BYTES = 256 * 1024
+MAX_DEPTH = 40  # records nest a few levels; thousands of "[" would exhaust the stack
 
 
 class YamlProblem(Exception):
@@ -40,7 +41,23 @@ class Loaded:
 
 
 class _Loader(yaml.SafeLoader):
+    _depth = 0
+
     def compose_node(self, parent, index):  # noqa: D401 - PyYAML API
+        if self._depth >= MAX_DEPTH:
+            ev = self.peek_event()
+            raise YamlProblem(
+                f"Isian bersarang terlalu dalam (lebih dari {MAX_DEPTH} tingkat). Periksa tanda [ ] dan {{ }}.",
+                f"Fields are nested too deeply (more than {MAX_DEPTH} levels). Check the [ ] and {{ }} brackets.",
+                ev.start_mark.line + 1,
+            )
+        self._depth += 1
+        try:
+            return self._compose_checked(parent, index)
+        finally:
+            self._depth -= 1
+
+    def _compose_checked(self, parent, index):
         if self.check_event(yaml.AliasEvent):
             ev = self.peek_event()
             raise YamlProblem(
