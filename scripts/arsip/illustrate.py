@@ -129,6 +129,23 @@ def xform(pts: Iterable[Point], x=0.0, y=0.0, ang=0.0, s=1.0, flip=False) -> lis
     return out
 
 
+def inside(px: float, py: float, poly: Sequence[Point], margin: float = 0.0) -> bool:
+    """Whether (px, py) lies inside ``poly`` and at least ``margin`` from its edges."""
+    hit = False
+    n = len(poly)
+    for i in range(n):
+        (x0, y0), (x1, y1) = poly[i], poly[(i + 1) % n]
+        if (y0 > py) != (y1 > py) and px < x0 + (py - y0) * (x1 - x0) / (y1 - y0):
+            hit = not hit
+        if margin:
+            dx, dy = x1 - x0, y1 - y0
+            ln2 = dx * dx + dy * dy or 1.0
+            t = min(max(((px - x0) * dx + (py - y0) * dy) / ln2, 0.0), 1.0)
+            if math.hypot(px - x0 - t * dx, py - y0 - t * dy) < margin:
+                return False
+    return hit
+
+
 def bez(p0: Point, p1: Point, p2: Point, p3: Point, n: int = 24) -> list[Point]:
     out = []
     for i in range(n + 1):
@@ -289,13 +306,13 @@ def fire(c: Cloth, x, y, h, w, ang, pal, lean=1.0, halo=None, hw=3.0, lw=2.0, sp
             c.poly(shape(sc, *tg), col, pal["line"] if li < 2 else None, lw if li == 0 else lw * 0.6)
 
 
-def flower_pts(cx, cy, r, petals=5, ang=0.0, fat=0.55, n_per=10) -> list[list[Point]]:
+def flower_pts(cx, cy, r, petals=5, ang=0.0, fat=0.55, n_per=20) -> list[list[Point]]:
     out = []
     for k in range(petals):
         a = ang + 360.0 * k / petals
         rad = math.radians(a - 90)
         px, py = cx + math.cos(rad) * r * 0.55, cy + math.sin(rad) * r * 0.55
-        out.append(ellipse_pts(px, py, r * 0.5, r * 0.5 * fat * 2 * 0.55, a + 90, 20))
+        out.append(ellipse_pts(px, py, r * 0.5, r * 0.5 * fat * 2 * 0.55, a + 90, n_per))
     return out
 
 
@@ -424,7 +441,6 @@ def border(c: Cloth, pal: dict, style: str, flip: bool):
         c.line(P(pts2), accent, 3)
         for i in range(-1, W0 // step + 2):
             x = i * step + step / 4
-            c.poly(P(spiral(x, zm - 16, 14, 1.3, 90, True, 30)), None)
             c.line(P(spiral(x, zm - 8, 14, 1.3, 90, True, 30)), motif, 3.5)
             c.line(P(spiral(x + step / 2, zm + 8, 14, 1.3, -90, True, 30)), motif, 3.5)
             c.dot(x + step / 4, zm, 3, light)
@@ -610,9 +626,8 @@ def corn_cob(c: Cloth, x, y, ang, pal, s=1.0):
                     (tip[0] + math.cos(a) * 50 * s + 10 * (k - 2), tip[1] + math.sin(a) * 55 * s), 10),
                pal["silk"], 2.0)
     # stalk
-    a = math.radians(ang + 90)
-    c.line([(x, y), (x + math.sin(math.radians(ang + 180)) * 40 * s, y - math.cos(math.radians(ang + 180)) * 40 * s)],
-           pal["stalk"], 9 * s)
+    back = math.radians(ang + 180)
+    c.line([(x, y), (x + math.sin(back) * 40 * s, y - math.cos(back) * 40 * s)], pal["stalk"], 9 * s)
 
 
 def tobacco_leaf(c: Cloth, base, ang, pal, L=250, Wd=130, tone=0):
@@ -673,7 +688,7 @@ def gas_flame(c: Cloth, x, y, pal, s=1.0, bend=0.25):
     c.rect(x - 20 * s, y - 6 * s, x + 20 * s, y + 8 * s, pal["pipe"])
     fy = y - 146 * s
     fire(c, x, fy, 200 * s, 64 * s, 0, pal, bend, halo=pal["halo"], hw=4, spread=0.55)
-    for k, (dx, dy, r) in enumerate(((-44, -196, 6), (40, -214, 5), (-20, -236, 4), (26, -250, 3))):
+    for dx, dy, r in ((-44, -196, 6), (40, -214, 5), (-20, -236, 4), (26, -250, 3)):
         c.dot(x + dx * s, fy + dy * s, r * s, pal["flame2"])
 
 
@@ -823,9 +838,13 @@ def thengul(c: Cloth, x, y, pal, col: dict, s=1.0):
              (x + 20 * s, y - 46 * s), (x, y - 22 * s), (x - 20 * s, y - 46 * s), (x - 62 * s, y - 52 * s)]
     c.poly(skirt, col["kain"], line, 2.2, halo=pal["halo"], hw=4)
     # batik pattern on the kain: diagonal parang-like stripes of dots
-    for k in range(-4, 5):
+    for k in range(-6, 6):
         x0 = x + k * 16 * s
-        cecek_row(c, [(x0 - 10 * s, y - 180 * s), (x0 + 30 * s, y - 70 * s)], 1.9 * s, col["kain_dot"], 10 * s)
+        for j in range(12):
+            t = j / 11
+            px, py = x0 - 14 * s + 44 * s * t, y - 184 * s + 124 * s * t
+            if inside(px, py, skirt, 4 * s):
+                c.dot(px, py, 1.9 * s, col["kain_dot"])
     c.poly([(x - 62 * s, y - 52 * s), (x - 20 * s, y - 46 * s), (x - 22 * s, y - 58 * s), (x - 60 * s, y - 64 * s)], gold)
     c.poly([(x + 62 * s, y - 52 * s), (x + 20 * s, y - 46 * s), (x + 22 * s, y - 58 * s), (x + 60 * s, y - 64 * s)], gold)
     c.poly([(x - 12 * s, y - 196 * s), (x + 12 * s, y - 196 * s), (x + 8 * s, y - 40 * s), (x, y - 24 * s),
@@ -996,7 +1015,7 @@ def banana_finger(c: Cloth, base: Point, ang: float, pal, s=1.0, curl=1.0, col=N
     c.poly(sweep(axis[:4], [4 * s] * 4)[0] + sweep(axis[:4], [4 * s] * 4)[1][::-1], pal["stalk"])
 
 
-def banana_bunch(c: Cloth, x, y, pal, s=1.0, rng=None):
+def banana_bunch(c: Cloth, x, y, pal, s=1.0):
     """A hanging banana bunch: tiers (sisir) of fingers and the purple heart."""
     c.line(qbez((x - 30 * s, y - 90 * s), (x + 4 * s, y - 60 * s), (x, y - 20 * s), 10), pal["line"], 14 * s)
     c.line(qbez((x - 30 * s, y - 90 * s), (x + 4 * s, y - 60 * s), (x, y - 20 * s), 10), pal["stalk"], 9 * s)
@@ -1020,7 +1039,8 @@ def banana_bunch(c: Cloth, x, y, pal, s=1.0, rng=None):
             base = (x + k * 22 * s, ty + 10 * s + abs(k) * -6 * s)
             ang = k * 62
             col = pal["fruit2"] if (tier == 0 and abs(k) < 0.5) or (tier + j) % 5 == 0 else pal["fruit"]
-            banana_finger(c, base, ang, pal, s * (0.95 - 0.05 * tier), curl=-0.8 * (1 if k >= 0 else -1) if k else 0.3, col=col)
+            curl = 0.3 if k == 0 else (-0.8 if k > 0 else 0.8)  # fingers curve back up towards the stalk
+            banana_finger(c, base, ang, pal, s * (0.95 - 0.05 * tier), curl=curl, col=col)
         c.poly(ellipse_pts(x, ty + 12 * s, 18 * s, 7 * s, 0, 16), pal["stalk"], pal["line"], 1.5)
 
 
@@ -1546,7 +1566,7 @@ def woh_roning_pisang(size, rng):
         sgn = 1 if i % 2 else -1
         banana_leaf(c, (x + 20 * sgn, y + 215), -40 * sgn, pal, 300, 104, rng, 0.22 * sgn)
         banana_leaf(c, (x + 30 * sgn, y + 200), 10 * sgn, pal, 360, 120, rng, -0.18 * sgn)
-        banana_bunch(c, x - 60 * sgn, y - 150, pal, 0.78, rng)
+        banana_bunch(c, x - 60 * sgn, y - 150, pal, 0.78)
         cecek_pitu(c, x + 160 * sgn, y - 160, 3, pal["halo"])
     pal_b = {"band": "#f5cf3a", "dark": "#1e0a18", "motif": "#4f9a3a", "accent": "#8a2a5a", "light": "#fbeec0"}
     return finish(c, pal_b, "wajik")

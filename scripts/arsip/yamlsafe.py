@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 MAX_BYTES = 256 * 1024
-MAX_DEPTH = 40  # records nest a few levels; thousands of "[" would exhaust the stack
+MAX_DEPTH = 40  # records nest a few levels; 100,000 "[" would exhaust the composer's stack
 
 
 class YamlProblem(Exception):
@@ -40,39 +40,39 @@ class Loaded:
             parts.pop()
 
 
-class _Loader(yaml.SafeLoader):
-    _depth = 0
+_Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: ~10x faster
 
-    def compose_node(self, parent, index):  # noqa: D401 - PyYAML API
-        if self._depth >= MAX_DEPTH:
-            ev = self.peek_event()
-            raise YamlProblem(
-                f"Isian bersarang terlalu dalam (lebih dari {MAX_DEPTH} tingkat). Periksa tanda [ ] dan {{ }}.",
-                f"Fields are nested too deeply (more than {MAX_DEPTH} levels). Check the [ ] and {{ }} brackets.",
-                ev.start_mark.line + 1,
-            )
-        self._depth += 1
-        try:
-            return self._compose_checked(parent, index)
-        finally:
-            self._depth -= 1
 
-    def _compose_checked(self, parent, index):
-        if self.check_event(yaml.AliasEvent):
-            ev = self.peek_event()
+class _Loader(_Base):
+    """Safe loader; aliases and anchors are refused before composing (see _refuse_aliases)."""
+
+
+def _refuse_aliases(text: str) -> None:
+    """Scan the event stream (cheap, no objects built) for anchors, aliases and deep nesting."""
+    depth = 0
+    for ev in yaml.parse(text, Loader=_Base):
+        if isinstance(ev, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise YamlProblem(
+                    f"Isian bersarang terlalu dalam (lebih dari {MAX_DEPTH} tingkat). Periksa tanda [ ] dan {{ }}.",
+                    f"Fields are nested too deeply (more than {MAX_DEPTH} levels). Check the [ ] and {{ }} brackets.",
+                    ev.start_mark.line + 1,
+                )
+        elif isinstance(ev, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+            depth -= 1
+        if isinstance(ev, yaml.AliasEvent):
             raise YamlProblem(
                 "Alias YAML (*nama) tidak diizinkan. Tulis isinya langsung.",
                 "YAML aliases (*name) are not allowed. Write the value out in full.",
                 ev.start_mark.line + 1,
             )
-        ev = self.peek_event()
         if getattr(ev, "anchor", None):
             raise YamlProblem(
                 "Anchor YAML (&nama) tidak diizinkan. Tulis isinya langsung.",
                 "YAML anchors (&name) are not allowed. Write the value out in full.",
                 ev.start_mark.line + 1,
             )
-        return super().compose_node(parent, index)
 
 
 # Dates stay text: contributors write `2026-11-28` and the schema expects a string.
@@ -119,8 +119,10 @@ def load(path: Path) -> Loaded:
             "The file is not UTF-8 text. Save it again as UTF-8 (in Notepad: Save As, Encoding UTF-8).",
             line,
         )
-    loader = _Loader(text)
+    loader = None
     try:
+        _refuse_aliases(text)
+        loader = _Loader(text)
         node = loader.get_single_node()
         if node is None:
             raise YamlProblem("Berkas kosong.", "The file is empty.")
@@ -145,7 +147,8 @@ def load(path: Path) -> Loaded:
     except yaml.YAMLError as e:
         raise YamlProblem(f"Penulisan YAML salah: {e}.", f"YAML syntax error: {e}.")
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     lines: dict[str, int] = {}
     _collect_lines(node, "", lines)
     return Loaded(data, lines)
