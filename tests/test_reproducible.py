@@ -69,3 +69,13 @@ def test_date_comes_from_env_then_git_then_records(tmp_path, monkeypatch):
     assert reproducible.source_date_epoch(arc.root, col) == int(datetime.fromisoformat(GIT_DATE).timestamp())
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1234567890")
     assert reproducible.source_date_epoch(arc.root, col) == 1234567890
+
+
+def test_every_published_file_is_readable_by_a_web_server(site):
+    import stat
+
+    for p in site.rglob("*"):
+        mode = p.stat().st_mode
+        assert mode & stat.S_IROTH, (p, oct(mode))
+        if p.is_dir():
+            assert mode & stat.S_IXOTH, (p, oct(mode))

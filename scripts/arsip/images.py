@@ -126,6 +126,7 @@ def publish(sets: list[ImageSet], cache: Path, dest: Path) -> None:
                 os.link(cache / d.name, target)
             except OSError:
                 shutil.copyfile(cache / d.name, target)
+            os.chmod(target, 0o644)  # temp files are created 0600; a web server must be able to read them
 
 
 def picture(s: ImageSet, base: str, alt: str, sizes: str, *, eager: bool = False,

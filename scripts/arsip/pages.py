@@ -24,7 +24,9 @@ from .paths import TEMPLATE_DIR, Archive
 from .records import Collection
 from .urls import Linker
 
-THUMB_SIZES = "(min-width: 1220px) 220px, (min-width: 600px) 30vw, 46vw"
+# Card widths measured in Chromium: one column below 368 px, two up to 543 px, then
+# about 160-200 px (the grid is minmax(8rem, 1fr)); phones then fetch the 320 px file.
+THUMB_SIZES = "(max-width: 367px) calc(100vw - 32px), (max-width: 543px) calc(50vw - 24px), 200px"
 HERO_SIZES = "(min-width: 1220px) 760px, (min-width: 960px) 70vw, 100vw"
 
 
