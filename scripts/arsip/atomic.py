@@ -44,6 +44,14 @@ def swap(new: Path, dest: Path) -> None:
     old = dest.with_name(dest.name + ".old")
     if old.exists():
         shutil.rmtree(old)
+    if new.stat().st_dev != dest.parent.stat().st_dev:
+        # Renames cannot cross file systems (`--site-dir` elsewhere): copy beside dest first.
+        near = dest.with_name("." + dest.name + ".new")
+        if near.exists():
+            shutil.rmtree(near)
+        shutil.copytree(new, near, symlinks=True)
+        shutil.rmtree(new)
+        new = near
     if dest.exists() and exchange(new, dest):
         shutil.rmtree(new)  # `new` now holds the previous site
         return
