@@ -57,6 +57,28 @@ class _Loader(yaml.SafeLoader):
             )
         return super().compose_node(parent, index)
 
+    def construct_mapping(self, node, deep=False):  # noqa: D401 - PyYAML API
+        # A field written twice silently loses the first value in plain PyYAML; refuse it.
+        seen: dict = {}
+        for key_node, _ in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise YamlProblem(
+                    "Nama isian harus berupa teks biasa (bukan daftar atau kelompok).",
+                    "A field name must be plain text (not a list or a group).",
+                    key_node.start_mark.line + 1,
+                )
+            key = key_node.value
+            if key in seen:
+                raise YamlProblem(
+                    f"Isian '{key}' ditulis dua kali (baris {seen[key]} dan {key_node.start_mark.line + 1}). "
+                    "Gabungkan isinya dan hapus salah satu.",
+                    f"Field '{key}' is written twice (lines {seen[key]} and {key_node.start_mark.line + 1}). "
+                    "Merge the two and delete one.",
+                    key_node.start_mark.line + 1,
+                )
+            seen[key] = key_node.start_mark.line + 1
+        return super().construct_mapping(node, deep)
+
 
 # Dates stay text: contributors write `2026-11-28` and the schema expects a string.
 _Loader.yaml_implicit_resolvers = {
@@ -90,7 +112,10 @@ def load(path: Path) -> Loaded:
             f"Berkas terlalu besar ({size // 1024} KB; paling besar {MAX_BYTES // 1024} KB). Persingkat teksnya.",
             f"The file is too large ({size // 1024} KB; at most {MAX_BYTES // 1024} KB). Shorten the text.",
         )
-    raw = path.read_bytes()
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        raise YamlProblem("Berkas tidak bisa dibaca.", "The file cannot be read.")
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]  # a byte-order mark from Windows editors is harmless: accept it
     try:
@@ -102,14 +127,29 @@ def load(path: Path) -> Loaded:
             "The file is not UTF-8 text. Save it again as UTF-8 (in Notepad: Save As, Encoding UTF-8).",
             line,
         )
-    loader = _Loader(text)
+    loader = None
     try:
+        loader = _Loader(text)
         node = loader.get_single_node()
         if node is None:
             raise YamlProblem("Berkas kosong.", "The file is empty.")
         data = loader.construct_document(node)
     except YamlProblem:
         raise
+    except RecursionError:
+        raise YamlProblem(
+            "Isian terlalu bertingkat (terlalu banyak kurung atau indentasi bersarang). Tulis dengan lebih sederhana.",
+            "The fields are nested too deeply (too many nested brackets or indents). Write it more simply.",
+        )
+    except yaml.reader.ReaderError as e:
+        line = text[: e.position].count("\n") + 1
+        raise YamlProblem(
+            f"Berkas berisi karakter tersembunyi yang tidak diizinkan (kode U+{e.character:04X}). Hapus karakter itu "
+            "(biasanya ikut tersalin dari dokumen lain).",
+            f"The file contains a hidden character that is not allowed (code U+{e.character:04X}). Delete it "
+            "(it is usually copied in from another document).",
+            line,
+        )
     except yaml.constructor.ConstructorError as e:
         line = e.problem_mark.line + 1 if e.problem_mark else None
         raise YamlProblem(
@@ -128,7 +168,8 @@ def load(path: Path) -> Loaded:
     except yaml.YAMLError as e:
         raise YamlProblem(f"Penulisan YAML salah: {e}.", f"YAML syntax error: {e}.")
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     lines: dict[str, int] = {}
     _collect_lines(node, "", lines)
     return Loaded(data, lines)
