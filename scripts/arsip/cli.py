@@ -85,6 +85,11 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--port", type=int, default=8000)
     s.set_defaults(func=cmd_serve)
+    from . import scaffold
+
+    n = sub.add_parser("new", help="mulai motif baru dari templat / start a new motif from the template")
+    scaffold.add_arguments(n)
+    n.set_defaults(func=scaffold.cmd_new)
     args = p.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(message)s")
     if not args.verbose:

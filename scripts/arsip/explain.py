@@ -18,6 +18,12 @@ def field_name(path) -> str:
 
 def _label(kind: str, path) -> tuple[str, str]:
     node = schema.node_at(kind, list(path)) or {}
+    if not node.get("title") and path and path[-1] in ("id", "en") and len(path) > 1:
+        # The Indonesian or English text of a bilingual field: name the field it belongs to.
+        parent = schema.node_at(kind, list(path)[:-1]) or {}
+        if parent.get("title"):
+            lang_id, lang_en = ("bahasa Indonesia", "Indonesian") if path[-1] == "id" else ("bahasa Inggris", "English")
+            return f"{parent['title']}, {lang_id}", f"{parent.get('x-title-en', parent['title'])}, {lang_en}"
     return node.get("title", ""), node.get("x-title-en", "")
 
 
