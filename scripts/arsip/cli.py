@@ -90,6 +90,9 @@ def main(argv: list[str] | None = None) -> int:
     n = sub.add_parser("new", help="mulai motif baru dari templat / start a new motif from the template")
     scaffold.add_arguments(n)
     n.set_defaults(func=scaffold.cmd_new)
+    from . import issueform
+
+    issueform.add_commands(sub)
     args = p.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(message)s")
     if not args.verbose:
