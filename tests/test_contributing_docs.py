@@ -44,3 +44,25 @@ def test_kontribusi_pages_are_built_and_linked(site):
             assert (site / lang / "kontribusi" / page / "index.html").is_file()
     text = unescape(re.sub(r"<[^>]+>", " ", (site / "kontribusi" / "lisensi" / "index.html").read_text("utf-8")))
     assert "tidak bisa ditarik kembali" in text
+
+
+def test_error_message_shown_in_the_guide_is_the_real_one(tmp_path):
+    """The guide quotes `arsip check` output: it must be exactly what the documented command gives."""
+    import subprocess
+    import sys
+
+    from PIL import Image
+
+    from conftest import copy_archive
+
+    copy_archive(tmp_path)
+    Image.new("RGB", (1600, 1200), (150, 90, 40)).save(tmp_path / "IMG_2041.JPG")
+    r = subprocess.run([sys.executable, "-m", "arsip.cli", "new", "--name", "Sekar Gadung Wulung", "--theme", "flora",
+                        "--theme", "legend", "--image", "IMG_2041.JPG", "--alt", "Kain batik ungu bermotif bunga gadung",
+                        "--credit", "Siti Aminah", "--no-input"], cwd=tmp_path, capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    out = subprocess.run([sys.executable, "-m", "arsip.cli", "check"], cwd=tmp_path, capture_output=True, text=True).stderr
+    for lang in ("id", "en"):
+        text = (ROOT / "docs" / lang / "kontribusi" / "cara.md").read_text("utf-8")
+        quoted = next(ln for ln in text.splitlines() if ln.startswith("motifs/sekar-gadung-wulung/motif.yml:"))
+        assert quoted in out.splitlines(), (lang, quoted, out)
