@@ -39,23 +39,11 @@ class Loaded:
             parts.pop()
 
 
-class _Loader(yaml.SafeLoader):
-    def compose_node(self, parent, index):  # noqa: D401 - PyYAML API
-        if self.check_event(yaml.AliasEvent):
-            ev = self.peek_event()
-            raise YamlProblem(
-                "Alias YAML (*nama) tidak diizinkan. Tulis isinya langsung.",
-                "YAML aliases (*name) are not allowed. Write the value out in full.",
-                ev.start_mark.line + 1,
-            )
-        ev = self.peek_event()
-        if getattr(ev, "anchor", None):
-            raise YamlProblem(
-                "Anchor YAML (&nama) tidak diizinkan. Tulis isinya langsung.",
-                "YAML anchors (&name) are not allowed. Write the value out in full.",
-                ev.start_mark.line + 1,
-            )
-        return super().compose_node(parent, index)
+_Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: ~10x faster
+
+
+class _Loader(_Base):
+    """Safe loader; aliases and anchors are refused before composing (see _refuse_aliases)."""
 
     def construct_mapping(self, node, deep=False):  # noqa: D401 - PyYAML API
         # A field written twice silently loses the first value in plain PyYAML; refuse it.
@@ -80,6 +68,23 @@ class _Loader(yaml.SafeLoader):
         return super().construct_mapping(node, deep)
 
 
+def _refuse_aliases(text: str) -> None:
+    """Scan the event stream (cheap, no objects built) for anchors and aliases."""
+    for ev in yaml.parse(text, Loader=_Base):
+        if isinstance(ev, yaml.AliasEvent):
+            raise YamlProblem(
+                "Alias YAML (*nama) tidak diizinkan. Tulis isinya langsung.",
+                "YAML aliases (*name) are not allowed. Write the value out in full.",
+                ev.start_mark.line + 1,
+            )
+        if getattr(ev, "anchor", None):
+            raise YamlProblem(
+                "Anchor YAML (&nama) tidak diizinkan. Tulis isinya langsung.",
+                "YAML anchors (&name) are not allowed. Write the value out in full.",
+                ev.start_mark.line + 1,
+            )
+
+
 # Dates stay text: contributors write `2026-11-28` and the schema expects a string.
 _Loader.yaml_implicit_resolvers = {
     k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
@@ -99,6 +104,13 @@ def _collect_lines(node, prefix: str, out: dict) -> None:
             key = f"{prefix}/{i}" if prefix else str(i)
             out[key] = v.start_mark.line + 1
             _collect_lines(v, key, out)
+
+
+def _too_deep() -> YamlProblem:
+    return YamlProblem(
+        "Isian terlalu bertingkat (terlalu banyak kurung atau indentasi bersarang). Tulis dengan lebih sederhana.",
+        "The fields are nested too deeply (too many nested brackets or indents). Write it more simply.",
+    )
 
 
 def load(path: Path) -> Loaded:
@@ -129,6 +141,7 @@ def load(path: Path) -> Loaded:
         )
     loader = None
     try:
+        _refuse_aliases(text)
         loader = _Loader(text)
         node = loader.get_single_node()
         if node is None:
@@ -137,10 +150,7 @@ def load(path: Path) -> Loaded:
     except YamlProblem:
         raise
     except RecursionError:
-        raise YamlProblem(
-            "Isian terlalu bertingkat (terlalu banyak kurung atau indentasi bersarang). Tulis dengan lebih sederhana.",
-            "The fields are nested too deeply (too many nested brackets or indents). Write it more simply.",
-        )
+        raise _too_deep()
     except yaml.reader.ReaderError as e:
         line = text[: e.position].count("\n") + 1
         raise YamlProblem(
@@ -158,6 +168,8 @@ def load(path: Path) -> Loaded:
             line,
         )
     except yaml.MarkedYAMLError as e:
+        if "nesting depth" in str(e.problem):  # libyaml's own limit
+            raise _too_deep()
         mark = e.problem_mark or e.context_mark
         line = mark.line + 1 if mark else None
         raise YamlProblem(
@@ -171,5 +183,8 @@ def load(path: Path) -> Loaded:
         if loader is not None:
             loader.dispose()
     lines: dict[str, int] = {}
-    _collect_lines(node, "", lines)
+    try:
+        _collect_lines(node, "", lines)
+    except RecursionError:
+        raise _too_deep()
     return Loaded(data, lines)
