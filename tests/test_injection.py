@@ -85,6 +85,9 @@ def hostile(tmp_path_factory):
     for path in sorted(list(arc.root.joinpath("data").rglob("*.yml")) + list(arc.motifs.rglob("*.yml"))):
         text = path.read_text("utf-8")
         kind = kind_of(text)
+        if not kind:  # no editor header: guess from the folder or file name (data/lessons/x.yml -> lesson)
+            stem = path.parent.name if path.parent != arc.root / "data" else path.stem
+            kind = next((k for k in (stem, stem.rstrip("s")) if (SCHEMA_DIR / f"{k}.schema.json").is_file()), None)
         if kind and kind not in handled and (SCHEMA_DIR / f"{kind}.schema.json").is_file():
             rewrite(path, fill_record(kind, yaml.safe_load(text)))
             handled.add(kind)

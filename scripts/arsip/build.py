@@ -127,6 +127,7 @@ def build(arc: Archive, *, site_url: str | None = None, dest: Path | None = None
     return ctx
 
 
+from . import schemapub  # noqa: E402,F401  (registers the post-build step that publishes schema/*.json)
 # Content-Security-Policy: rewrites every HTML file, so it MUST stay the last post-build
 # step (it is marked `last`, and appended here so it also comes last in the list).
 from . import csp as _csp  # noqa: E402

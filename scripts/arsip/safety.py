@@ -65,7 +65,7 @@ def image_size(path: Path) -> tuple[int, int]:
 
 def check_tree(arc, col) -> None:
     root = arc.root
-    known = {p.file for p in col.problems if p.code == "path.symlink"}
+    known = {p.file for p in col.problems if p.code.startswith("path.")}  # already reported by other checks
     for tree in TREES:
         top = root / tree
         if top.is_symlink():
@@ -86,7 +86,7 @@ def check_tree(arc, col) -> None:
                                      code="path.symlink")
                     continue
                 why = odd_name(name)
-                if why:
+                if why and rel not in known:
                     shown = name.encode("unicode_escape").decode("ascii")
                     col.problems.add(Path(dirpath).relative_to(root).as_posix() + "/" + shown, "",
                                      "Nama berkas/folder memuat huruf tak terlihat, pembalik arah atau huruf kembar "
