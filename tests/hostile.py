@@ -40,7 +40,7 @@ PAYLOADS = [
     "<style>body{display:none}</style>",
     "javascript:window.pwned=1",
     "<!-- ]]> --> &lt;script&gt;window.pwned=1&lt;/script&gt;",
-    "\u202eRTL override\u202c and zero\u200bwidth",
+    "zero\u200bwidth and soft\u00adhyphen",  # (direction overrides are refused by `arsip check`)
     "<a href=# onclick=window.pwned=1>x</a>",
     "<details open ontoggle=window.pwned=1>",
     '<form action="javascript:window.pwned=1"><button>go</button></form>',

@@ -15,8 +15,9 @@ def url_of(site: Path, html: Path) -> str:
     return rel[: -len("index.html")] if rel.endswith("index.html") else rel
 
 
-def page_kinds(site: Path, per_kind: int = 1) -> list[str]:
-    """Site-relative URLs: `per_kind` pages of each kind, sorted, both languages."""
+def page_kinds(site: Path, per_kind: int = 1, small: int = 5) -> list[str]:
+    """Site-relative URLs, both languages: every page of a kind with at most `small` pages
+    (hand-written sections), else the first `per_kind` (one motif page stands for all)."""
     kinds: dict[tuple, list[str]] = {}
     for html in sorted(site.rglob("*.html")):
         rel = html.relative_to(site)
@@ -27,4 +28,4 @@ def page_kinds(site: Path, per_kind: int = 1) -> list[str]:
         body = parts[1:] if lang == "en" else parts
         key = (lang, body[0] if len(body) > 1 else "", len(body))
         kinds.setdefault(key, []).append(url_of(site, html))
-    return [u for key in sorted(kinds) for u in kinds[key][:per_kind]]
+    return [u for key in sorted(kinds) for u in (kinds[key] if len(kinds[key]) <= small else kinds[key][:per_kind])]

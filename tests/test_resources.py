@@ -41,8 +41,23 @@ def test_decompression_bomb_is_refused_before_decoding(tmp_path, cmd):
     img.write_bytes(bomb) if img.suffix == ".png" else img.with_suffix(".png").write_bytes(bomb)
     r = arsip([cmd], tmp_path)
     assert r["rc"] == 1, r
-    assert "20000×20000" in r["err"] and f"motifs/{MID}/motif.yml" in r["err"] and "Traceback" not in r["err"]
+    assert "too large" in r["err"] and "terlalu besar" in r["err"] and "Traceback" not in r["err"], r["err"]
+    assert f"motifs/{MID}/motif.yml" in r["err"] and "images[0].file" in r["err"]
     assert r["peak_mb"] < PEAK_MB, r["peak_mb"]  # decoding it would need 1.2 GB
+
+
+def test_safety_check_alone_names_the_size(tmp_path):
+    """The build's own guard (safety.py) works without the contribution checks too."""
+    from arsip import safety
+    from arsip.records import load_collection
+
+    arc = copy_archive(tmp_path)
+    motif_image(arc).write_bytes(png_bomb(20000, 20000))
+    col = load_collection(arc)
+    col.problems[:] = [p for p in col.problems if not p.code.startswith("image.")]
+    safety.check_images(arc, col)
+    msgs = [p.en for p in col.problems if p.code == "image.too_large"]
+    assert len(msgs) == 1 and "20000×20000" in msgs[0], msgs
 
 
 def test_just_over_the_limit_is_refused_and_a_damaged_image_is_named(tmp_path):
@@ -50,10 +65,11 @@ def test_just_over_the_limit_is_refused_and_a_damaged_image_is_named(tmp_path):
     img = motif_image(arc)
     img.write_bytes(png_bomb(10001, 10000))  # 100.01 megapixels
     r = arsip(["check"], tmp_path)
-    assert r["rc"] == 1 and "10001×10000" in r["err"], r["err"]
+    assert r["rc"] == 1 and "too large" in r["err"] and "images[0].file" in r["err"], r["err"]
     img.write_bytes(b"\x89PNG\r\n\x1a\n not really a picture")
     r = arsip(["check"], tmp_path)
-    assert r["rc"] == 1 and "bukan gambar yang bisa dibaca" in r["err"] and "not a readable image" in r["err"], r["err"]
+    assert r["rc"] == 1 and "images[0].file" in r["err"] and "Traceback" not in r["err"], r["err"]
+    assert "not a readable image" in r["err"] or "not an image that can be opened" in r["err"], r["err"]
 
 
 def billion_laughs(levels: int = 9) -> str:
@@ -77,10 +93,10 @@ def test_hostile_yaml_is_refused_with_bounded_memory(tmp_path, kind):
         expect = ("terlalu besar", "too large")
     elif kind == "deep-nesting":  # deeper than any record, well within the parser's limits
         text = "id: " + "[" * 500 + "]" * 500 + "\n"
-        expect = ("terlalu dalam", "too deeply")
+        expect = ("too deeply",)
     elif kind == "deeper-than-libyaml":  # libyaml stops at 1,000 levels itself
         text = "id: " + "[" * 200_000 + "\n"
-        expect = ("nesting",)
+        expect = ("too deeply",)
     else:  # one 250 KB line: under the size limit, still just a long text
         text = path.read_text("utf-8").replace("story:", "story_x: " + "y" * 250_000 + "\nstory:", 1)
         expect = ("story_x",)

@@ -116,6 +116,8 @@ def check_collisions(arc, col) -> None:
 
 
 def check_images(arc, col) -> None:
+    # The contribution checks (imagecheck.py) may already have judged a file: say it once.
+    reported = {(p.file, p.field) for p in col.problems if p.code.startswith("image.")}
     for m in col.motifs:
         folder = col.folders[m["id"]].resolve()
         rel = arc.rel(col.folders[m["id"]] / "motif.yml")
@@ -124,6 +126,8 @@ def check_images(arc, col) -> None:
             path = folder / img["file"]
             if path.is_symlink() or not path.is_file() or not path.resolve().is_relative_to(folder):
                 continue  # reported by checks.check_references
+            if (rel, f"images[{i}].file") in reported:
+                continue
             line = lines.line_of(["images", i, "file"]) if lines else None
             try:
                 w, h = image_size(path)
