@@ -127,3 +127,9 @@ def build(arc: Archive, *, site_url: str | None = None, dest: Path | None = None
     ctx.stats.update(validate=t1 - t0, images=t2 - t1, pages=t3 - t2, mkdocs=t4 - t3, post=t5 - t4,
                      total=time.perf_counter() - t0, motifs=len(col.motifs))
     return ctx
+
+
+# Finding aids (issue 5): glossary tooltips first, so that search indexes the final pages.
+from . import search as _search, termtips as _termtips  # noqa: E402
+
+POST_BUILD += [_termtips.mark_site, _search.index]
