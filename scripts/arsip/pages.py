@@ -323,7 +323,7 @@ class PageWriter:
             Markup('<li class="arsip-card"><a href="{}">{}<span class="arsip-card__name">{}</span></a></li>').format(
                 self.link.href("index.md", f"motif/{m['id']}.md"), self.thumb(m, "index.md", eager=i < 2), m["name"])
             for i, m in enumerate(chosen))
-        grid = Markup('<ul class="arsip-grid" markdown="0">') + cards + Markup("</ul>")
+        grid = Markup('<ul class="arsip-grid" markdown="0" data-pagefind-ignore="all">') + cards + Markup("</ul>")
         path.write_text(text.replace(marker, str(grid)), "utf-8")
 
     def all(self) -> None:
