@@ -324,3 +324,18 @@ def test_offline_search_from_disk(offline, browser):
     assert "en/motif/sekar-jati.html" in [it["href"].split("/site/", 1)[1] for it in res["items"][:3]]
     assert errors == []
     ctx.close()
+
+
+def test_offline_catalogue_filters_from_disk(offline, browser):
+    """The facet data also reaches the catalogue under file:// (as motif/facets.js)."""
+    ctx = browser.new_context(viewport={"width": 1280, "height": 900})
+    pg = ctx.new_page()
+    errors = watch(pg)
+    pg.goto((offline.arc.site / "motif" / "index.html").as_uri() + "?theme=fauna")
+    pg.wait_for_selector(".arsip-catalogue[data-ready]")
+    names = sorted(pg.eval_on_selector_all(".arsip-grid--filtered .arsip-card__name", "els => els.map(e => e.textContent)"))
+    assert names == sorted(record(mid)["name"] for mid in MOTIF_IDS if "fauna" in record(mid)["themes"])
+    first = pg.locator(".arsip-grid--filtered a").first.get_attribute("href")
+    assert first.startswith("file://") and first.endswith(".html")
+    assert errors == []
+    ctx.close()

@@ -24,7 +24,9 @@ def test_timeline_lists_each_motif_under_its_years(site):
         for y, kind in expect:
             block = html[html.index(f'id="th-{y}"'):]
             block = block[:block.index("</ul>")]
-            assert f'arsip-timeline__event--{kind}"><a href="../motif/{mid}/">' in block, (mid, y, kind)
+            found = re.search(rf'data-events="([a-z ]+)"><a href="\.\./motif/{mid}/">', block)
+            assert found and kind in found.group(1).split(), (mid, y, kind)
+            assert block.count(f'href="../motif/{mid}/"') == 1  # one line per motif and year
     assert "dibuat" in text_of(html)
 
 

@@ -15,29 +15,30 @@ from .i18n_find import t as tf
 MD = "linimasa.md"
 
 
-def events(motifs: list[dict]) -> tuple[dict[int, list[tuple[str, dict]]], list[dict]]:
-    """year -> [(event kind, motif)] sorted by event then name; and motifs with no year at all."""
-    by_year: dict[int, list[tuple[str, dict]]] = defaultdict(list)
+def events(motifs: list[dict]) -> tuple[dict[int, list[tuple[dict, list[str]]]], list[dict]]:
+    """year -> [(motif, its event kinds that year)] sorted by name; and motifs with no year at all.
+
+    A motif created and made official in the same year is one line with both events.
+    """
+    order = ("created", "official", "registered")
+    by_year: dict[int, dict[str, tuple[dict, list[str]]]] = defaultdict(dict)
     undated = []
     for m in motifs:
         st = m["status"]
-        evs = []
-        if m.get("year"):
-            evs.append((m["year"], "created"))
-        if st.get("set_year"):
-            evs.append((st["set_year"], "official"))
         reg = st.get("registration") or {}
-        if reg.get("registered") and reg.get("year"):
-            evs.append((reg["year"], "registered"))
+        evs = [(m.get("year"), "created"), (st.get("set_year"), "official"),
+               (reg.get("year") if reg.get("registered") else None, "registered")]
+        evs = [(y, k) for y, k in evs if y]
         for y, kind in evs:
-            by_year[y].append((kind, m))
+            by_year[y].setdefault(m["id"], (m, []))[1].append(kind)
         if not evs:
             undated.append(m)
-    order = {"created": 0, "official": 1, "registered": 2}
-    for y in by_year:
-        by_year[y].sort(key=lambda e: (order[e[0]], e[1]["name"].casefold(), e[1]["id"]))
+    out = {}
+    for y in sorted(by_year):
+        rows = sorted(by_year[y].values(), key=lambda e: (e[0]["name"].casefold(), e[0]["id"]))
+        out[y] = [(m, sorted(kinds, key=order.index)) for m, kinds in rows]
     undated.sort(key=lambda m: (m["name"].casefold(), m["id"]))
-    return dict(sorted(by_year.items())), undated
+    return out, undated
 
 
 def write(pw) -> None:
@@ -47,9 +48,10 @@ def write(pw) -> None:
     by_year, undated = events(pw.col.motifs)
     years = []
     for y, evs in by_year.items():
-        years.append({"year": y, "href": pw.catalogue_link(MD, year=y) if any(k == "created" for k, _ in evs) else None,
+        years.append({"year": y, "href": pw.catalogue_link(MD, year=y) if any("created" in k for _, k in evs) else None,
                       "items": [{"name": m["name"], "href": pw.link.href(MD, f"motif/{m['id']}.md"),
-                                 "event": tf(f"ev_{kind}", lang), "kind": kind} for kind, m in evs]})
+                                 "event": " · ".join(tf(f"ev_{k}", lang) for k in kinds), "kinds": " ".join(kinds)}
+                                for m, kinds in evs]})
     pw.write(MD, "timeline.md.j2", years=years, tf=tf,
              undated=[{"name": m["name"], "href": pw.link.href(MD, f"motif/{m['id']}.md")} for m in undated],
              front=front_matter(title=tf("timeline", lang), description=tf("timeline_intro", lang)))
