@@ -129,6 +129,8 @@ def build(arc: Archive, *, site_url: str | None = None, dest: Path | None = None
     return ctx
 
 
+from . import schemapub  # noqa: E402,F401  (registers the post-build step that publishes schema/*.json)
+
 # Finding aids (issue 5): glossary tooltips first, so that search indexes the final pages.
 from . import search as _search, termtips as _termtips  # noqa: E402
 

@@ -266,8 +266,12 @@ class PageWriter:
             md = f"pembuat/{mid}.md"
             motifs = self.col.motifs_by_maker(mid)
             contact = self.contact_links(mk, motifs[0]["name"] if motifs else None, short=True)
+            c = mk.get("contact") or {}
+            if c.get("opt_in") and c.get("address"):  # the exact location, only with the maker's opt-in
+                contact.append({"label": c["address"], "href": "https://www.google.com/maps/search/?api=1&query="
+                                + quote(f"{c['address']}, {mk['district']}, Bojonegoro"), "kind": "address"})
             asks = [{"motif": mm["name"], **self.contact_links(mk, mm["name"])[0]} for mm in motifs
-                    if (mk.get("contact") or {}).get("opt_in") and mk["contact"].get("whatsapp")]
+                    if c.get("opt_in") and c.get("whatsapp")]
             techniques = [{"label": self.enum("technique", None, tq), "href": self.catalogue_link(md, technique=tq)}
                           for tq in mk.get("techniques", [])]
             self.write(md, "maker.md.j2", mk=mk, motifs=motifs, contact=contact, techniques=techniques, asks=asks,
