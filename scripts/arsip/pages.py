@@ -66,12 +66,16 @@ class PageWriter:
     """Writes every generated page of one language into its docs folder."""
 
     def __init__(self, arc: Archive, col: Collection, images: dict[str, list[ImageSet]], lang: str,
-                 directory_urls: bool = True):
+                 directory_urls: bool = True, site_url: str | None = None):
         self.arc, self.col, self.images, self.lang = arc, col, images, lang
         self.link = Linker(lang, directory_urls)
         self.out = arc.generated_docs(lang)
         self.env = _env()
         self.env.globals.update(link=self.link.href, thumb=self.thumb, enum=self.enum)
+        from .build import default_site_url
+        from .sharing import Sharing
+
+        self.share = Sharing(self, site_url or default_site_url(arc))  # cards, linked metadata, QR labels
 
     # -- helpers used by templates -------------------------------------------------
     def enum(self, defname: str, prop: str | None, value: str) -> str:
@@ -164,7 +168,8 @@ class PageWriter:
                    makers=makers, related=related, images=images,
                    text_licence=self.enum("licence", None, m["rights"]["text_licence"]).split(" (")[0],
                    text_licence_url=schema.licence_url(m["rights"]["text_licence"]),
-                   front=front_matter(title=m["name"], description=desc))
+                   share=self.share.motif_box(m, md),
+                   front=front_matter(title=m["name"], description=desc, arsip=self.share.motif_head(m)))
 
     def _text_html(self, obj) -> Markup:
         v = tr(obj, self.lang)
@@ -236,7 +241,9 @@ class PageWriter:
                           for tq in mk.get("techniques", [])]
             self.write(md, "maker.md.j2", mk=mk, motifs=motifs, contact=contact, techniques=techniques,
                        kind=self.enum_maker_kind(mk["kind"]), place=self._place(mk),
-                       front=front_matter(title=mk["name"], description=prose.plain(tr(mk["about"], self.lang).text, 160)))
+                       labels=self.share.maker_labels(mk, motifs, md),
+                       front=front_matter(title=mk["name"], description=prose.plain(tr(mk["about"], self.lang).text, 160),
+                                          arsip=self.share.maker_head(mk)))
             rows.append({"name": mk["name"], "href": self.link.href("pembuat/index.md", md),
                          "kind": self.enum_maker_kind(mk["kind"]), "place": self._place(mk), "count": len(motifs)})
         self.write("pembuat/index.md", "makers.md.j2", makers=rows,
@@ -278,6 +285,7 @@ class PageWriter:
         self.maker_pages()
         self.glossary()
         self.fields_reference()
+        self.share.extra_pages()
 
 
 def prepare_docs(arc: Archive, lang: str) -> Path:
@@ -290,7 +298,8 @@ def prepare_docs(arc: Archive, lang: str) -> Path:
     return out
 
 
-def write_pages(arc: Archive, col: Collection, images: dict, lang: str, directory_urls: bool = True) -> Path:
+def write_pages(arc: Archive, col: Collection, images: dict, lang: str, directory_urls: bool = True,
+                site_url: str | None = None) -> Path:
     out = prepare_docs(arc, lang)
-    PageWriter(arc, col, images, lang, directory_urls).all()
+    PageWriter(arc, col, images, lang, directory_urls, site_url).all()
     return out
