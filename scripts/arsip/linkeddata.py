@@ -77,9 +77,10 @@ class Head:
 
 def social(head: Head, pub: Published, lang: str, *, title: str, description: str, url: str, card: Card,
            og_type: str = "article") -> None:
-    """Open Graph and Twitter tags (every URL absolute), and the link to the feed of new motifs."""
+    """Open Graph and Twitter tags; every URL absolute. (No <link rel="alternate"> to the feed:
+    Material's JavaScript would download a sitemap for every alternate link on every page load;
+    the feed is listed on the Data page instead.)"""
     other = Published.other(lang)
-    head.link("alternate", pub.asset(feed_path(lang)), "application/atom+xml", FEED_TITLE[lang])
     img = pub.asset(card.site_path)
     for name, value in (("og:type", og_type), ("og:site_name", ARCHIVE_NAME["id"]), ("og:title", title),
                         ("og:description", description), ("og:url", url), ("og:locale", OG_LOCALE[lang]),

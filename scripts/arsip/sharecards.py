@@ -29,7 +29,7 @@ from .published import ARCHIVE_NAME
 
 VERSION = "1"
 W, H = 1200, 630
-MAX_BYTES = 300 * 1024 - 1  # WhatsApp drops previews above about 300 KB
+MAX_BYTES = 299_999  # WhatsApp drops previews above about 300 KB
 SITE_DIR = "share"  # folder at the site root
 FONT_DIR = Path(__file__).resolve().parent / "fonts"
 CREAM, BROWN, DARK, MUTED, INDIGO, SOGA = "#fbf6ec", "#6b3a1f", "#3b200f", "#5c5248", "#1f4e79", "#c9a66b"

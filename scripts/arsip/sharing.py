@@ -146,7 +146,7 @@ class Sharing:
             "makers_sheet": link.href(md, LABEL_MD) if m.get("makers") else None,
             "makers_sheet_label": s("sheet_makers", lang),
             "cite_title": s("cite_title", lang), "cite": cite, "cite_help": s("cite_help", lang),
-            "copy": s("copy", lang), "copied": s("copied", lang), "id": m["id"],
+            "copy_label": s("copy", lang), "copied_label": s("copied", lang), "id": m["id"],
         }
 
     # -- maker pages -------------------------------------------------------------------
