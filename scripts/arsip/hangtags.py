@@ -20,6 +20,8 @@ from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
 
+from PIL import Image
+
 from . import qr
 from .published import ARCHIVE_NAME
 from .sharecards import FONT_DIR
@@ -56,9 +58,12 @@ class Sheet:
     date: str  # YYYY-MM-DD, the PDF's creation date (from the records, so bytes are stable)
 
 
+_matrix = lru_cache(maxsize=4096)(qr.matrix)  # the same code is drawn eight times per sheet
+
+
 def qr_svg(url: str) -> str:
     """The QR code as a small SVG (one path, crisp edges), quiet zone included."""
-    m = qr.matrix(url)
+    m = _matrix(url)
     n = len(m)
     d = []
     for y, row in enumerate(m):
@@ -81,12 +86,29 @@ def qr_svg(url: str) -> str:
 def qr_png(url: str) -> bytes:
     import io
 
+    m = _matrix(url)
+    n = len(m)
+    im = Image.new("1", (n, n), 1)
+    for y, row in enumerate(m):
+        for x, dark in enumerate(row):
+            if dark:
+                im.putpixel((x, y), 0)
     buf = io.BytesIO()
-    qr.image(url, module_px=10).save(buf, "PNG", optimize=True)
+    im.resize((n * 10, n * 10), Image.Resampling.NEAREST).convert("L").save(buf, "PNG", optimize=True)
     return buf.getvalue()
 
 
-_matrix = lru_cache(maxsize=4096)(qr.matrix)  # the same code is drawn eight times per sheet
+def qr_files(url: str, cache: Path) -> dict[str, Path]:
+    """{"svg": path, "png": path} of the code of `url`, made once and cached by content."""
+    key = hashlib.sha256(f"{VERSION}|{qr.QUIET_ZONE}|{url}".encode()).hexdigest()[:20]
+    out = {"svg": cache / f"{key}.svg", "png": cache / f"{key}.png"}
+    if not all(p.is_file() for p in out.values()):
+        cache.mkdir(parents=True, exist_ok=True)
+        for ext, data in (("svg", qr_svg(url).encode()), ("png", qr_png(url))):
+            tmp = out[ext].with_suffix(f".tmp{os.getpid()}")
+            tmp.write_bytes(data)
+            os.replace(tmp, out[ext])
+    return out
 
 
 def _short_text(url: str) -> str:

@@ -59,7 +59,8 @@ def _env() -> jinja2.Environment:
 def front_matter(**values) -> Markup:
     """YAML front matter with HTML-escaped text: the theme prints these values unescaped."""
     clean = {k: html.escape(v, quote=True) if isinstance(v, str) else v for k, v in values.items() if v is not None}
-    return Markup(yaml.safe_dump(clean, allow_unicode=True, sort_keys=True, width=1000).strip())
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml: same text, several times faster
+    return Markup(yaml.dump(clean, Dumper=dumper, allow_unicode=True, sort_keys=True, width=1000).strip())
 
 
 class PageWriter:

@@ -234,7 +234,8 @@ class Sharing:
                 if md == "data.md":
                     meta["arsip"]["jsonld"] = linkeddata.script_json(linkeddata.home_jsonld(
                         self.pub, lang, n_motifs, n_makers, self.archive_card, opendata.downloads()))
-            dumped = yaml.safe_dump(meta, allow_unicode=True, sort_keys=True, width=1000)
+            dumped = yaml.dump(meta, Dumper=getattr(yaml, "CSafeDumper", yaml.SafeDumper), allow_unicode=True,
+                               sort_keys=True, width=1000)
             path.write_text(f"---\n{dumped}---\n{body}", "utf-8")
 
 
@@ -258,9 +259,8 @@ def publish_share_files(ctx) -> None:
 
     redirects.write(site, pub, col.motifs, og_for=og)
     for m in col.motifs:
-        url = pub.short(m["id"])
-        (site / qr_path(m["id"], "svg")).write_text(hangtags.qr_svg(url), "utf-8")
-        (site / qr_path(m["id"], "png")).write_bytes(hangtags.qr_png(url))
+        for ext, src in hangtags.qr_files(pub.short(m["id"]), ctx.arc.cache / "qr").items():
+            hangtags.place(src, site / qr_path(m["id"], ext))
     pdf_cache = ctx.arc.cache / "hangtags"
     short = {m["id"]: pub.short(m["id"]) for m in col.motifs}
     sheets = [hangtags.motif_sheet(m, short[m["id"]]) for m in col.motifs]
