@@ -238,6 +238,9 @@ class PageWriter:
                     contact.append({"label": f"Instagram @{c['instagram']}", "href": f"https://www.instagram.com/{c['instagram']}/"})
                 for s in c.get("shops", []):
                     contact.append({"label": s["name"], "href": s["url"]})
+                if c.get("address"):  # the exact location, only with the maker's opt-in
+                    contact.append({"label": c["address"], "href": "https://www.google.com/maps/search/?api=1&query="
+                                    + quote(f"{c['address']}, {mk['district']}, Bojonegoro")})
             techniques = [{"label": self.enum("technique", None, tq), "href": self.catalogue_link(md, technique=tq)}
                           for tq in mk.get("techniques", [])]
             self.write(md, "maker.md.j2", mk=mk, motifs=motifs, contact=contact, techniques=techniques,
