@@ -72,9 +72,10 @@ def test_contacts_are_published_only_with_consent(built, tmp_path):
 
     env = Env(Published.of("https://x.test/"), built.col.makers, built.col.motifs_by_maker, built.images)
     mk = {"id": "uji", "name": "Uji", "kind": "artisan", "district": "Kapas", "about": {"id": "a"},
-          "sources": [{"title": "s"}], "contact": {"opt_in": False, "whatsapp": "6281234567890", "instagram": "uji"}}
+          "sources": [{"title": "s"}], "contact": {"opt_in": False, "whatsapp": "6281234567890", "instagram": "uji",
+                                                         "address": "Jl. Uji 1"}}
     row = flat("maker", mk, env, joined=True)
-    assert row["whatsapp"] is None and row["instagram"] is None
+    assert row["whatsapp"] is None and row["instagram"] is None and row["address"] is None
     mk["contact"]["opt_in"] = True
     row = flat("maker", mk, env, joined=True)
-    assert row["whatsapp"] == "6281234567890" and row["instagram"] == "uji"
+    assert row["whatsapp"] == "6281234567890" and row["instagram"] == "uji" and row["address"] == "Jl. Uji 1"

@@ -263,6 +263,7 @@ MAKER: list[Row] = [
     Row("motifs", None, lambda r, e: [m["id"] for m in e.motifs_by_maker(r["id"])], many=True),
     Row("instagram", "contact.instagram", lambda r, e: _contact(r).get("instagram")),
     Row("whatsapp", "contact.whatsapp", lambda r, e: _contact(r).get("whatsapp")),
+    Row("address", "contact.address", lambda r, e: _contact(r).get("address")),
     Row("shops", "contact.shops", lambda r, e: [s["url"] for s in _contact(r).get("shops", [])], many=True,
         so="sameAs", ld=lambda r, e, lang: _same_as(r) or None),
     Row("sources", "sources", lambda r, e: [s["title"] for s in r["sources"]], many=True),
