@@ -39,6 +39,10 @@ class BuildContext:
 # files, share cards...). Each takes a BuildContext. Other modules append to this list.
 POST_BUILD: list[Callable[[BuildContext], None]] = []
 
+from .sharing import register as _register_sharing  # noqa: E402  share files, data, feeds, sitemaps
+
+_register_sharing(POST_BUILD)
+
 
 def process_images(arc: Archive, col: Collection) -> dict:
     cache = arc.cache / "images"
@@ -109,7 +113,7 @@ def build(arc: Archive, *, site_url: str | None = None, dest: Path | None = None
         shutil.rmtree(staging)
     ctx = BuildContext(arc, col, images, staging, site_url or default_site_url(arc), directory_urls)
     for lang in LANGS:
-        write_pages(arc, col, images, lang, directory_urls)
+        write_pages(arc, col, images, lang, directory_urls, site_url=ctx.site_url)
     t3 = time.perf_counter()
     with fixed_clock(arc.root, col):  # reproducible dates (see reproducible.py)
         for lang in LANGS:
@@ -128,6 +132,12 @@ def build(arc: Archive, *, site_url: str | None = None, dest: Path | None = None
 
 
 from . import schemapub  # noqa: E402,F401  (registers the post-build step that publishes schema/*.json)
+
+# Finding aids (issue 5): glossary tooltips first, so that search indexes the final pages.
+from . import search as _search, termtips as _termtips  # noqa: E402
+
+POST_BUILD += [_termtips.mark_site, _search.index]
+
 # Content-Security-Policy: rewrites every HTML file, so it MUST stay the last post-build
 # step (it is marked `last`, and appended here so it also comes last in the list).
 from . import csp as _csp  # noqa: E402
