@@ -29,3 +29,23 @@ def page_kinds(site: Path, per_kind: int = 1, small: int = 5) -> list[str]:
         key = (lang, body[0] if len(body) > 1 else "", len(body))
         kinds.setdefault(key, []).append(url_of(site, html))
     return [u for key in sorted(kinds) for u in (kinds[key] if len(kinds[key]) <= small else kinds[key][:per_kind])]
+
+
+def search(page, query: str = "jati") -> bool:
+    """Type `query` into the site's search box (opening it first on phones). False if the
+    site has no search box."""
+    box = page.locator("input[type=search], .pagefind-ui__search-input").first
+    if box.count() == 0:
+        return False
+    if not box.is_visible():
+        opener = page.locator("button[aria-controls*=search], label[for=__search], .md-search__button").first
+        if opener.count():
+            opener.click()
+    box.fill(query)
+    page.wait_for_load_state("networkidle")
+    try:  # results appear as options of a listbox (ours) or Pagefind UI results
+        page.wait_for_selector("[role=listbox] [role=option], [role=listbox] li, .pagefind-ui__result", timeout=5000)
+    except Exception:  # noqa: BLE001 - no result is also a page state worth checking
+        pass
+    page.wait_for_timeout(300)
+    return True

@@ -6,7 +6,7 @@ import re
 from urllib.parse import urlsplit
 
 from arsip import csp
-from sitepages import page_kinds
+from sitepages import page_kinds, search
 
 WATCH = """
 window.__csp = [];
@@ -55,12 +55,7 @@ def test_wasm_keyword_only_when_the_site_ships_webassembly(tmp_path):
 
 def _visit(page, url: str) -> None:
     page.goto(url, wait_until="networkidle")
-    # Exercise the search box if the page has one (it loads the search engine and index).
-    box = page.locator("input[type=search], .pagefind-ui__search-input").first
-    if box.count() and box.is_visible():
-        box.fill("jati")
-        page.wait_for_load_state("networkidle")
-        page.wait_for_timeout(300)
+    search(page)  # exercise the search box if there is one (loads the engine, WebAssembly and index)
 
 
 def test_no_page_requests_anything_outside_the_site_and_no_policy_is_violated(site, server, browser):
