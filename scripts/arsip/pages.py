@@ -91,7 +91,7 @@ class PageWriter:
 
     def thumb(self, m: dict, from_md: str, eager: bool = False) -> Markup:
         sets = self.images.get(m["id"])
-        if not sets:
+        if not sets or sets[0] is None:
             return Markup("")
         alt = tr(m["images"][0]["alt"], self.lang).text
         return picture(sets[0], self.img_base(from_md), alt, THUMB_SIZES, eager=eager, max_width=640)
@@ -123,11 +123,11 @@ class PageWriter:
             chips.append({"label": self.enum("theme", None, th), "href": self.catalogue_link(md, theme=th)})
         hero = None
         sets = self.images.get(m["id"], [])
-        if sets:
+        if sets and sets[0] is not None:
             im = m["images"][0]
             hero = {
                 "picture": picture(sets[0], self.img_base(md), tr(im["alt"], lang).text, HERO_SIZES, eager=True,
-                                   cls="arsip-zoomable"),
+                                   cls="arsip-zoomable", max_width=1280, zoom=True),
                 "caption": im.get("caption"), "credit": im["credit"], "kind": im["kind"],
                 "licence": self.enum("licence", None, im["licence"]).split(" (")[0],
                 "licence_url": schema.licence_url(im["licence"]),

@@ -110,4 +110,7 @@ def load_collection(arc: Archive) -> Collection:
     from .checks import check_references
 
     check_references(arc, col)
+    from .images.originals import check_originals  # bilingual image errors and GPS warnings
+
+    check_originals(arc, col)
     return col

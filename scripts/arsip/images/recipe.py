@@ -1,0 +1,100 @@
+"""The recipe: every setting that decides the bytes of a published image, in one place.
+
+The recipe (with PIPELINE_VERSION) is part of each cache key, so changing any number
+here gives new file names and a clean rebuild of exactly the images it affects. Library
+versions are deliberately NOT in the key (a Pillow upgrade must not force a cold
+rebuild); bump PIPELINE_VERSION on purpose when an encoder change matters.
+
+How the numbers were chosen (measurements in README "Images: settings"):
+- widths: grid tiles 320/480/640, detail 960/1280, zoom 1920; long edge capped at 1920.
+- AVIF 4:4:4 everywhere (saturated soga/indigo edges suffer under 4:2:0); quality and
+  encoder speed per width band, measured with scripts/tools/image_quality_sweep.py.
+- JPEG fallback only at 640 and 1280 (crawlers, social cards, very old browsers).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+
+PIPELINE_VERSION = "2"
+
+LONG_EDGE = 1920  # no published file is larger than this on its long edge
+AVIF_WIDTHS = (320, 480, 640, 960, 1280, 1920)
+JPEG_WIDTHS = (640, 1280)
+MIN_STEP = 1.2  # a smaller rung is kept only if the top width is >= 1.2x it (no near-duplicates)
+
+# AVIF settings per width band: (largest width of the band, settings).
+AVIF_BANDS = (
+    (480, {"quality": 60, "speed": 6}),
+    (960, {"quality": 56, "speed": 8}),
+    (10**6, {"quality": 52, "speed": 9}),
+)
+AVIF_COMMON = {"subsampling": "4:4:4"}
+JPEG = {"quality": 80, "progressive": True, "optimize": True, "subsampling": "4:4:4"}
+PREVIEW = {"width": 24, "quality": 40, "blur": 1.0}  # tiny WebP data URI for main images
+MATTE = (0xFB, 0xF6, 0xEC)  # transparent parts are flattened onto the page's cream
+
+# Decoding
+DRAFT_MARGIN = 2.0  # JPEG shrink-on-load keeps >= 2x the largest output (quality: see research note)
+REDUCING_GAP = 3.0  # box-reduce first, then Lanczos: indistinguishable from a full Lanczos at >= 3
+MAX_PIXELS = 100_000_000  # refuse larger images before decoding (decompression bombs)
+MIN_LONG_EDGE = 800  # smaller images cannot show the cloth's detail
+FORMATS = ("JPEG", "MPO", "PNG", "WEBP")  # what contributors may upload (MPO = multi-picture JPEG)
+
+# Originals (arsip normalise)
+ORIGINAL_LONG_EDGE = 3000
+ORIGINAL_JPEG = {"quality": 90, "subsampling": "4:4:4", "optimize": True}
+
+
+def avif_settings(width: int) -> dict:
+    for top, s in AVIF_BANDS:
+        if width <= top:
+            return {**AVIF_COMMON, **s}
+    raise AssertionError("unreachable")
+
+
+def top_size(w: int, h: int) -> tuple[int, int]:
+    """Size of the largest derivative of a (w, h) image: long edge capped, never upscaled."""
+    s = min(1.0, LONG_EDGE / max(w, h))
+    return max(1, round(w * s)), max(1, round(h * s))
+
+
+def _rungs(wanted: tuple[int, ...], top_w: int) -> list[int]:
+    return [x for x in wanted if x * MIN_STEP <= top_w] + [top_w]
+
+
+def ladder(w: int, h: int) -> dict[str, list[tuple[int, int]]]:
+    """Derivative sizes per format for an (oriented) source of w x h, largest first."""
+    tw, th = top_size(w, h)
+
+    def size(x: int) -> tuple[int, int]:
+        return x, max(1, round(th * x / tw))
+
+    avif = _rungs(AVIF_WIDTHS, tw)
+    jpeg = [x for x in JPEG_WIDTHS if x <= tw] or [tw]
+    return {"avif": [size(x) for x in sorted(avif, reverse=True)],
+            "jpeg": [size(x) for x in sorted(jpeg, reverse=True)]}
+
+
+def draft_box(stored: tuple[int, int]) -> tuple[int, int] | None:
+    """Box for JPEG draft() in the file's stored orientation: >= DRAFT_MARGIN x the top output."""
+    w, h = stored
+    s = DRAFT_MARGIN * LONG_EDGE / max(w, h)
+    if s >= 1:
+        return None
+    return math.ceil(w * s), math.ceil(h * s)
+
+
+def recipe() -> dict:
+    """Everything that changes output bytes (goes into the cache key)."""
+    return {
+        "v": PIPELINE_VERSION, "long_edge": LONG_EDGE, "avif_widths": AVIF_WIDTHS, "jpeg_widths": JPEG_WIDTHS,
+        "min_step": MIN_STEP, "avif": [[t, {**AVIF_COMMON, **s}] for t, s in AVIF_BANDS], "jpeg": JPEG,
+        "preview": PREVIEW, "matte": MATTE, "draft_margin": DRAFT_MARGIN, "reducing_gap": REDUCING_GAP,
+        "resample": "lanczos", "colour": "icc->sRGB perceptual",
+    }
+
+
+def recipe_json() -> bytes:
+    return json.dumps(recipe(), sort_keys=True, separators=(",", ":")).encode()
