@@ -94,7 +94,8 @@ class PageWriter:
         if not sets or sets[0] is None:
             return Markup("")
         alt = tr(m["images"][0]["alt"], self.lang).text
-        return picture(sets[0], self.img_base(from_md), alt, THUMB_SIZES, eager=eager, max_width=640)
+        return picture(sets[0], self.img_base(from_md), alt, THUMB_SIZES, eager=eager, max_width=640,
+                       tile=True)
 
     def catalogue_link(self, from_md: str, **query) -> str:
         return self.link.href(from_md, "motif/index.md", urlencode(query))

@@ -46,17 +46,19 @@ def _rss_mb() -> float:
 
 
 def make(src: Path, key: str, cache: Path, threads: int = 1) -> ImageSet:
+    # threads stays 1 in the pipeline: multi-threaded AVIF output is not byte-identical
+    # to single-threaded output (measured), and names are content-addressed.
     """Decode, encode and cache one image (runs in a worker). Raises ImageError."""
     pixels, icc, full = decode.load(src)
     encoded, colour, preview = encode.derivatives(pixels, icc, full, threads)
-    ext = {"avif": "avif", "jpeg": "jpg"}
+    ext = {"avif": "avif", "jpeg": "jpg", "tile": "avif"}
     files: dict[str, bytes] = {}
     ders = []
     for e in encoded:
-        name = f"{key}-{e.width}.{ext[e.fmt]}"
+        name = f"{key}-{e.width}{'t' if e.fmt == 'tile' else ''}.{ext[e.fmt]}"
         files[name] = e.data
         ders.append(Derivative(name, e.width, e.height, e.fmt, len(e.data)))
-    top = max(ders, key=lambda d: d.width)
+    top = max((d for d in ders if d.fmt != "tile"), key=lambda d: d.width)
     s = ImageSet(key, top.width, top.height, colour, ders, preview,
                  {"width": full[0], "height": full[1]})
     store.save_set(cache, s, files)
@@ -130,9 +132,8 @@ def process_all(sources: list[Path], cache: Path, *, workers: int | None = None,
     cpus = os.cpu_count() or 1
     n = workers or cpus
     if todo and (n == 1 or (workers is None and len(todo) == 1)):
-        threads = cpus if len(todo) == 1 else 1
         for key, idx in todo.items():
-            finish(key, _work(str(sources[idx[0]]), key, str(cache), threads))
+            finish(key, _work(str(sources[idx[0]]), key, str(cache), 1))
     elif todo:
         ctx = multiprocessing.get_context("forkserver")
         with ProcessPoolExecutor(max_workers=min(n, len(todo)), mp_context=ctx) as pool:

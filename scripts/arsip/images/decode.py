@@ -63,9 +63,8 @@ def open_checked(path: Path) -> Image.Image:
         w, h = im.size
         if w * h > recipe.MAX_PIXELS:
             raise errors.ImageError(errors.too_many_pixels(name, w, h))
-        ow, oh = oriented_size(im)
-        if max(ow, oh) < recipe.MIN_LONG_EDGE:
-            raise errors.ImageError(errors.too_small(name, ow, oh))
+        if max(w, h) < recipe.MIN_LONG_EDGE:
+            raise errors.ImageError(errors.too_small(name, *oriented_size(im)))
     except BaseException:
         im.close()
         raise
@@ -85,9 +84,19 @@ def _header_size(path: Path) -> tuple[int, int]:
         Image.MAX_IMAGE_PIXELS = old
 
 
+def _exif(im: Image.Image) -> Image.Exif:
+    """EXIF without decoding pixels (PNG's getexif() would load the whole image first)."""
+    if im.format == "PNG" and getattr(im, "tile", None):
+        ex = Image.Exif()
+        if im.info.get("exif"):
+            ex.load(im.info["exif"])
+        return ex
+    return im.getexif()
+
+
 def orientation(im: Image.Image) -> int:
     try:
-        o = int(im.getexif().get(0x0112, 1))
+        o = int(_exif(im).get(0x0112, 1))
     except Exception:  # broken EXIF: Pillow ignores it too
         return 1
     return o if 1 <= o <= 8 else 1
@@ -101,7 +110,7 @@ def oriented_size(im: Image.Image) -> tuple[int, int]:
 def has_gps(im: Image.Image) -> bool:
     """True if EXIF (GPS IFD) or XMP of an opened image carries a location."""
     try:
-        gps = im.getexif().get_ifd(0x8825)
+        gps = _exif(im).get_ifd(0x8825)
         if any(k in gps for k in (1, 2, 3, 4)):
             return True
     except Exception:
@@ -114,7 +123,7 @@ def has_gps(im: Image.Image) -> bool:
 
 def _decode_failure(name: str, e: BaseException) -> errors.Finding:
     msg = str(e)
-    if isinstance(e, EOFError) or "truncated" in msg.lower() or "broken data stream" in msg.lower():
+    if isinstance(e, EOFError) or "truncated" in msg.lower():
         return errors.truncated(name)
     return errors.corrupt(name, msg[:80] or type(e).__name__)
 

@@ -22,7 +22,7 @@ LANCZOS = Image.Resampling.LANCZOS
 
 @dataclass
 class Encoded:
-    fmt: str  # "avif" or "jpeg"
+    fmt: str  # "avif", "jpeg" or "tile" (a 4:3 AVIF crop for grid cards)
     width: int
     height: int
     data: bytes
@@ -68,7 +68,7 @@ def preview_uri(im: Image.Image) -> str:
 def derivatives(pixels: Image.Image, icc: bytes | None, full: tuple[int, int], threads: int = 1):
     """-> (list of Encoded, average colour, preview data URI) for decoded upright `pixels`."""
     sizes = recipe.ladder(*full)
-    want = sorted({s for fmt in sizes.values() for s in fmt}, reverse=True)
+    want = sorted({s for fmt in ("avif", "jpeg") for s in sizes[fmt]}, reverse=True)
     top = to_srgb(_resize(pixels, want[0]), icc)
     out: list[Encoded] = []
     prev = top
@@ -79,4 +79,13 @@ def derivatives(pixels: Image.Image, icc: bytes | None, full: tuple[int, int], t
         if size in sizes["jpeg"]:
             out.append(Encoded("jpeg", *size, jpeg_bytes(im)))
         prev = im
+    if sizes["tile"]:  # 4:3 centre crops for grid cards, cascaded from the crop of the top rung
+        ax, ay = recipe.TILE_ASPECT
+        cw = min(top.width, top.height * ax // ay)
+        ch = cw * ay // ax
+        left, upper = (top.width - cw) // 2, (top.height - ch) // 2
+        prev_t = top.crop((left, upper, left + cw, upper + ch))
+        for size in sizes["tile"]:
+            prev_t = _resize(prev_t, size)
+            out.append(Encoded("tile", *size, avif_bytes(prev_t, threads)))
     return out, average_colour(prev), preview_uri(prev)

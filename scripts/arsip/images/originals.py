@@ -24,6 +24,7 @@ from .errors import Finding, ImageError
 from .validate import inspect
 
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp")
+PNG_TO_JPEG = 0.5  # a PNG becomes JPEG only if that halves it (a photo); drawings stay PNG
 
 
 def _motif_images(arc, col):
@@ -172,7 +173,8 @@ def normalise_file(path: Path, *, dry_run: bool = False) -> Normalised:
         has_meta = _metadata(im, raw)
         too_big = max(im.size) > recipe.ORIGINAL_LONG_EDGE
         cmyk = im.mode not in ("RGB", "L", "RGBA", "P", "LA")
-    if not (has_meta or orient != 1 or too_big or cmyk or fmt == "WEBP"):
+    must = has_meta or orient != 1 or too_big or cmyk or fmt == "WEBP"
+    if not must and fmt != "PNG":
         return Normalised(path, before, before, "unchanged")
     if fmt == "JPEG" and orient == 1 and not too_big and not cmyk and b"ICC_PROFILE" not in raw[:65536]:
         data = strip_jpeg(raw)
@@ -190,10 +192,14 @@ def normalise_file(path: Path, *, dry_run: bool = False) -> Normalised:
     else:
         out.save(buf, "JPEG", **recipe.ORIGINAL_JPEG)
         target = path.with_suffix(".jpg") if path.suffix.lower() not in (".jpg", ".jpeg") else path
-        if fmt == "PNG" and len(buf.getvalue()) > 0.75 * before:  # a drawing: PNG stays smaller and exact
+        if fmt == "PNG" and len(buf.getvalue()) > PNG_TO_JPEG * before:  # a drawing: PNG is smaller and exact
+            if not must:
+                return Normalised(path, before, before, "unchanged")
             buf = io.BytesIO()
             out.save(buf, "PNG", optimize=True)
             target = path
+    if alpha and not must:
+        return Normalised(path, before, before, "unchanged")
     data = buf.getvalue()
     action = "re-encoded"
     if target != path:

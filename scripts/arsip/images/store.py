@@ -38,7 +38,7 @@ class Derivative:
     name: str  # file name inside img/
     width: int
     height: int
-    fmt: str  # "avif" or "jpeg"
+    fmt: str  # "avif", "jpeg", or "tile" (4:3 AVIF crop for grid cards, only for other shapes)
     bytes: int = 0
 
 
