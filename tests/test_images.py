@@ -370,3 +370,19 @@ def test_picture_markup_has_avif_source_dimensions_and_loading_hints(tmp_path):
     assert 'loading="eager" fetchpriority="high"' in hero and "data:image/webp" in hero
     assert 'class="arsip-zoom" href="../img/' in hero and "-1920.avif" in hero
     assert "-1920.avif 1920w" not in hero  # the big one is loaded only when asked
+
+
+def test_portrait_photos_get_4_3_tiles_for_grid_cards(tmp_path):
+    src = tmp_path / "portrait.jpg"
+    store_as(upright((1200, 1600)), 6).save(src, "JPEG", exif=phone_exif(6, gps=False))
+    s = process(src, tmp_path / "c")
+    assert (s.width, s.height) == (1200, 1600)
+    tiles = s.of("tile")
+    assert [(d.width, d.height) for d in tiles] == [(320, 240), (480, 360), (640, 480)]
+    card = picture(s, "", "x", "180px", max_width=640, tile=True)
+    assert "320t.avif 320w" in card and 'width="640" height="480"' in card
+    hero = picture(s, "", "x", "100vw", max_width=1280)
+    assert "0t.avif" not in hero and 'width="1200" height="1600"' in hero
+    landscape = tmp_path / "l.jpg"
+    upright((1600, 1200)).save(landscape, "JPEG")
+    assert process(landscape, tmp_path / "c").of("tile") == []  # already 4:3: the normal rungs serve

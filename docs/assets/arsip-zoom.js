@@ -149,7 +149,7 @@
   }
 
   function onDown(e) {
-    stage.setPointerCapture(e.pointerId);
+    try { stage.setPointerCapture(e.pointerId); } catch (err) { /* pointer already gone */ }
     pointers.set(e.pointerId, pos(e));
     if (pointers.size === 2) pinch = pinchState();
     if (pointers.size === 1) tapStart = { p: pos(e), t: Date.now() };

@@ -24,8 +24,10 @@ from .paths import TEMPLATE_DIR, Archive
 from .records import Collection
 from .urls import Linker
 
-THUMB_SIZES = "(min-width: 1220px) 220px, (min-width: 600px) 30vw, 46vw"
-HERO_SIZES = "(min-width: 1220px) 760px, (min-width: 960px) 70vw, 100vw"
+# Measured rendered widths (CSS px): cards 158-180 from 400 px up (one column below);
+# the main image is the content width, at most ~770 px.
+THUMB_SIZES = "(min-width: 400px) 180px, calc(100vw - 32px)"
+HERO_SIZES = "(min-width: 960px) 770px, calc(100vw - 32px)"
 
 
 @dataclass
