@@ -386,3 +386,15 @@ def test_portrait_photos_get_4_3_tiles_for_grid_cards(tmp_path):
     landscape = tmp_path / "l.jpg"
     upright((1600, 1200)).save(landscape, "JPEG")
     assert process(landscape, tmp_path / "c").of("tile") == []  # already 4:3: the normal rungs serve
+
+
+def test_gc_removes_only_unused_entries(tmp_path):
+    a, b = tmp_path / "a.jpg", tmp_path / "b.jpg"
+    upright().save(a, "JPEG")
+    upright().rotate(180).save(b, "JPEG")
+    cache = tmp_path / "c"
+    (sa, sb), _ = process_all([a, b], cache, workers=1, quiet=True)
+    n, size = store.gc(cache, {sa.key})
+    assert n == len(sb.derivatives) + 1 and size > 0  # its files and its manifest
+    assert store.load_verified(cache, sa.key) is not None and store.load_verified(cache, sb.key) is None
+    assert (cache / store.MEMO).is_file()

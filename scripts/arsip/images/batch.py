@@ -33,6 +33,7 @@ class Summary:
     decoded: int = 0  # images whose pixels were decoded
     seconds: float = 0.0
     peak_rss_mb: float = 0.0  # largest resident memory of a worker (or this process if in-process)
+    cpu_seconds: float = 0.0  # CPU time spent decoding and encoding (all processes)
     problems: list[tuple[Path, Finding]] = field(default_factory=list)
 
     def line(self) -> str:
@@ -66,12 +67,13 @@ def make(src: Path, key: str, cache: Path, threads: int = 1) -> ImageSet:
 
 
 def _work(src: str, key: str, cache: str, threads: int):
-    before = decode.DECODES
+    before, t0 = decode.DECODES, time.process_time()
     try:
         s = make(Path(src), key, Path(cache), threads)
-        return s.to_json(), None, decode.DECODES - before, _rss_mb()
+        js, finding = s.to_json(), None
     except ImageError as e:
-        return None, tuple(e.finding), decode.DECODES - before, _rss_mb()
+        js, finding = None, tuple(e.finding)
+    return js, finding, decode.DECODES - before, _rss_mb(), time.process_time() - t0
 
 
 def _progress(total: int, quiet: bool | None):
@@ -114,8 +116,9 @@ def process_all(sources: list[Path], cache: Path, *, workers: int | None = None,
     index.save()
 
     def finish(key: str, res) -> None:
-        js, finding, decoded, rss = res
+        js, finding, decoded, rss, cpu = res
         summary.decoded += decoded
+        summary.cpu_seconds += cpu
         summary.peak_rss_mb = max(summary.peak_rss_mb, rss)
         idx = todo[key]
         if js is None:

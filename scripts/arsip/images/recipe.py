@@ -17,13 +17,14 @@ from __future__ import annotations
 import json
 import math
 
-PIPELINE_VERSION = "2"
+PIPELINE_VERSION = "3"
 
 LONG_EDGE = 1920  # no published file is larger than this on its long edge
 AVIF_WIDTHS = (320, 480, 640, 960, 1280, 1920)
 JPEG_WIDTHS = (640, 1280)
 TILE_WIDTHS = (320, 480, 640)  # grid cards show a 4:3 crop (CSS object-fit: cover) ...
-TILE_ASPECT = (4, 3)  # ... so other shapes get 4:3 centre-cropped tiles: no bytes for hidden pixels
+TILE_ASPECT = (4, 3)  # ... so other shapes get 4:3 centre-cropped tiles (no bytes for hidden pixels),
+# and no full-shape rungs below 960 (only cards would use them; the main image needs >= 640 CSS px x DPR).
 MIN_STEP = 1.2  # a smaller rung is kept only if the top width is >= 1.2x it (no near-duplicates)
 
 # AVIF settings per width band: (largest width of the band, settings).
@@ -75,13 +76,16 @@ def ladder(w: int, h: int) -> dict[str, list[tuple[int, int]]]:
 
     avif = _rungs(AVIF_WIDTHS, tw)
     jpeg = [x for x in JPEG_WIDTHS if x <= tw] or [tw]
-    out = {"avif": [size(x) for x in sorted(avif, reverse=True)],
-           "jpeg": [size(x) for x in sorted(jpeg, reverse=True)], "tile": []}
+    tiles: list[int] = []
     ax, ay = TILE_ASPECT
-    if abs(tw * ay - th * ax) > 0.02 * th * ax:  # not already 4:3
-        cw = min(tw, th * ax // ay)  # the 4:3 crop of the top rung
-        out["tile"] = [(x, x * ay // ax) for x in sorted(_rungs(TILE_WIDTHS, cw), reverse=True) if x <= 640]
-    return out
+    if abs(tw * ay - th * ax) > 0.02 * th * ax:  # not 4:3: grid cards get 4:3 crops instead...
+        cw = min(tw, th * ax // ay)
+        tiles = [x for x in _rungs(TILE_WIDTHS, cw) if x <= max(TILE_WIDTHS)]
+        # ...and the full-shape rungs that only cards would use are not made at all
+        avif = [x for x in avif if x > max(TILE_WIDTHS) or x == tw]
+    return {"avif": [size(x) for x in sorted(avif, reverse=True)],
+            "jpeg": [size(x) for x in sorted(jpeg, reverse=True)],
+            "tile": [(x, x * ay // ax) for x in sorted(tiles, reverse=True)]}
 
 
 def draft_box(stored: tuple[int, int]) -> tuple[int, int] | None:
