@@ -44,7 +44,11 @@ def save_bytes(im: Image.Image, fmt: str, **opts) -> bytes:
 
 
 def avif_bytes(im: Image.Image, threads: int = 1) -> bytes:
-    return save_bytes(im, "AVIF", max_threads=threads, **recipe.avif_settings(im.width))
+    opts = recipe.avif_settings(im.width)
+    data = save_bytes(im, "AVIF", max_threads=threads, **opts)
+    if im.width in recipe.MAIN_WIDTHS and len(data) > recipe.MAIN_BUDGET:  # keep the main image light
+        data = save_bytes(im, "AVIF", max_threads=threads, **{**opts, "quality": opts["quality"] - recipe.BUDGET_STEP})
+    return data
 
 
 def jpeg_bytes(im: Image.Image) -> bytes:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import math
 
-PIPELINE_VERSION = "3"
+PIPELINE_VERSION = "4"
 
 LONG_EDGE = 1920  # no published file is larger than this on its long edge
 AVIF_WIDTHS = (320, 480, 640, 960, 1280, 1920)
@@ -34,6 +34,11 @@ AVIF_BANDS = (
     (10**6, {"quality": 52, "speed": 9}),  # zoom rung, loaded only on request: 5x faster, ~+40 % bytes
 )
 AVIF_COMMON = {"subsampling": "4:4:4"}
+# The main image of a page (960/1280 w) must stay under 150 KB (LCP on a slow phone): a photo
+# that is over it is encoded once more, BUDGET_STEP quality lower (about -15 % bytes).
+MAIN_WIDTHS = (960, 1280)
+MAIN_BUDGET = 150_000
+BUDGET_STEP = 6
 JPEG = {"quality": 75, "progressive": True, "optimize": True, "subsampling": "4:4:4"}
 PREVIEW = {"width": 24, "quality": 40, "blur": 1.0}  # tiny WebP data URI for main images
 MATTE = (0xFB, 0xF6, 0xEC)  # transparent parts are flattened onto the page's cream
@@ -102,7 +107,7 @@ def recipe() -> dict:
     return {
         "v": PIPELINE_VERSION, "long_edge": LONG_EDGE, "avif_widths": AVIF_WIDTHS, "jpeg_widths": JPEG_WIDTHS,
         "min_step": MIN_STEP, "tile_widths": TILE_WIDTHS, "tile_aspect": TILE_ASPECT, "avif": [[t, {**AVIF_COMMON, **s}] for t, s in AVIF_BANDS], "jpeg": JPEG,
-        "preview": PREVIEW, "matte": MATTE, "draft_margin": DRAFT_MARGIN, "reducing_gap": REDUCING_GAP,
+        "preview": PREVIEW, "main_budget": [MAIN_WIDTHS, MAIN_BUDGET, BUDGET_STEP], "matte": MATTE, "draft_margin": DRAFT_MARGIN, "reducing_gap": REDUCING_GAP,
         "resample": "lanczos", "colour": "icc->sRGB perceptual",
     }
 
