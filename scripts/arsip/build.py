@@ -38,6 +38,10 @@ class BuildContext:
 # files, share cards...). Each takes a BuildContext. Other modules append to this list.
 POST_BUILD: list[Callable[[BuildContext], None]] = []
 
+from .sharing import register as _register_sharing  # noqa: E402  share files, data, feeds, sitemaps
+
+_register_sharing(POST_BUILD)
+
 
 def process_images(arc: Archive, col: Collection, stats: dict | None = None) -> dict:
     """motif id -> [ImageSet or None], aligned with the motif's images; all cores, cached."""
@@ -124,7 +128,7 @@ def build(arc: Archive, *, site_url: str | None = None, dest: Path | None = None
         shutil.rmtree(staging)
     ctx = BuildContext(arc, col, images, staging, site_url or default_site_url(arc), directory_urls)
     for lang in LANGS:
-        write_pages(arc, col, images, lang, directory_urls)
+        write_pages(arc, col, images, lang, directory_urls, site_url=ctx.site_url)
     t3 = time.perf_counter()
     for lang in LANGS:
         mkdocs_build(arc, lang, staging if lang == "id" else staging / lang, ctx.site_url, directory_urls)
@@ -138,3 +142,11 @@ def build(arc: Archive, *, site_url: str | None = None, dest: Path | None = None
     ctx.stats.update(validate=t1 - t0, images=t2 - t1, pages=t3 - t2, mkdocs=t4 - t3, post=t5 - t4,
                      total=time.perf_counter() - t0, motifs=len(col.motifs), **img_stats)
     return ctx
+
+
+from . import schemapub  # noqa: E402,F401  (registers the post-build step that publishes schema/*.json)
+
+# Finding aids (issue 5): glossary tooltips first, so that search indexes the final pages.
+from . import search as _search, termtips as _termtips  # noqa: E402
+
+POST_BUILD += [_termtips.mark_site, _search.index]

@@ -17,7 +17,8 @@ import jinja2
 import yaml
 from markupsafe import Markup
 
-from . import prose, schema
+from . import catalogue as cataloguemod
+from . import facets, prose, related as relatedmod, schema, timeline
 from .i18n import t
 from .images import SITE_DIR, ImageSet, picture
 from .paths import TEMPLATE_DIR, Archive
@@ -61,19 +62,30 @@ def _env() -> jinja2.Environment:
 def front_matter(**values) -> Markup:
     """YAML front matter with HTML-escaped text: the theme prints these values unescaped."""
     clean = {k: html.escape(v, quote=True) if isinstance(v, str) else v for k, v in values.items() if v is not None}
-    return Markup(yaml.safe_dump(clean, allow_unicode=True, sort_keys=True, width=1000).strip())
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml: same text, several times faster
+    return Markup(yaml.dump(clean, Dumper=dumper, allow_unicode=True, sort_keys=True, width=1000).strip())
 
 
 class PageWriter:
     """Writes every generated page of one language into its docs folder."""
 
     def __init__(self, arc: Archive, col: Collection, images: dict[str, list[ImageSet]], lang: str,
-                 directory_urls: bool = True):
+                 directory_urls: bool = True, site_url: str | None = None):
         self.arc, self.col, self.images, self.lang = arc, col, images, lang
         self.link = Linker(lang, directory_urls)
         self.out = arc.generated_docs(lang)
         self.env = _env()
         self.env.globals.update(link=self.link.href, thumb=self.thumb, enum=self.enum)
+        from .i18n_find import t as tf
+
+        self.env.globals["tf"] = tf
+        from .search import spelling_variants
+
+        self.env.globals["spellings"] = spelling_variants
+        from .build import default_site_url
+        from .sharing import Sharing
+
+        self.share = Sharing(self, site_url or default_site_url(arc))  # cards, linked metadata, QR labels
 
     # -- helpers used by templates -------------------------------------------------
     def enum(self, defname: str, prop: str | None, value: str) -> str:
@@ -134,6 +146,7 @@ class PageWriter:
                 "caption": im.get("caption"), "credit": im["credit"], "kind": im["kind"],
                 "licence": self.enum("licence", None, im["licence"]).split(" (")[0],
                 "licence_url": schema.licence_url(im["licence"]),
+                "thumb": self.link.asset("index.md", f"{SITE_DIR}/{sets[0].of('jpeg')[0].name}"),  # for search results
             }
         sections = []
         for key, anchor in (("meaning", "makna"), ("local_wisdom", "kearifan-lokal"), ("story", "cerita"),
@@ -144,7 +157,7 @@ class PageWriter:
                 items = []
                 for d in m["depicts"]:
                     obj = tr(d["object"], lang).text
-                    href = self.catalogue_link(md, object=d["object"]["id"].lower())
+                    href = self.catalogue_link(md, object=facets.object_key(d["object"]))
                     items.append(Markup('<li><a href="{}"><strong>{}</strong></a>{}</li>').format(
                         href, obj, Markup(": ") + self._text_html(d["stands_for"]) if d.get("stands_for") else ""))
                 sections.append({"title": t("depicted", lang), "anchor": anchor,
@@ -158,8 +171,8 @@ class PageWriter:
         for mid in m.get("makers", []):
             mk = self.col.makers[mid]
             makers.append({"name": mk["name"], "href": self.link.href(md, f"pembuat/{mid}.md"),
-                           "place": self._place(mk)})
-        related = [self.col.motif(r) for r in m.get("related", []) if self.col.motif(r)]
+                           "place": self._place(mk), "contact": self.contact_links(mk, m["name"], short=True)})
+        related = [self.col.motif(r) for r in self.related_ids().get(m["id"], [])]
         images = [{"kind_label": self.enum("image", "kind", im["kind"]), "credit": im["credit"],
                    "licence": self.enum("licence", None, im["licence"]).split(" (")[0]} for im in m["images"]]
         desc = prose.plain(tr(m["meaning"], lang).text, 160)
@@ -167,7 +180,8 @@ class PageWriter:
                    makers=makers, related=related, images=images,
                    text_licence=self.enum("licence", None, m["rights"]["text_licence"]).split(" (")[0],
                    text_licence_url=schema.licence_url(m["rights"]["text_licence"]),
-                   front=front_matter(title=m["name"], description=desc))
+                   share=self.share.motif_box(m, md),
+                   front=front_matter(title=m["name"], description=desc, arsip=self.share.motif_head(m)))
 
     def _text_html(self, obj) -> Markup:
         v = tr(obj, self.lang)
@@ -197,13 +211,19 @@ class PageWriter:
             cs = []
             for c in m["colours"]:
                 sw = Markup('<span class="arsip-swatch" style="background:{}"></span>').format(c["hex"]) if c.get("hex") else ""
-                cs.append(Markup("{}{}").format(sw, tr(c["name"], lang).text))
+                cs.append(Markup('<a href="{}">{}{}</a>').format(
+                    self.catalogue_link(md, colour=facets.colour_key(c)), sw, tr(c["name"], lang).text))
             out.append({"label": schema.field_title("motif", "colours", lang), "html": Markup(", ").join(cs)})
         if m.get("year"):
             y = Markup('<a href="{}">{}</a>').format(self.catalogue_link(md, year=m["year"]), m["year"])
             if m.get("year_note"):
                 y += Markup('<div class="arsip-muted">{}</div>').format(self._text_html(m["year_note"]))
             out.append({"label": schema.field_title("motif", "year", lang), "html": y})
+        if m.get("makers"):
+            out.append({"label": schema.field_title("motif", "makers", lang),
+                        "html": Markup(", ").join(Markup('<a href="{}">{}</a>').format(
+                            self.catalogue_link(md, maker=mid), self.col.makers[mid]["name"])
+                            for mid in m["makers"] if mid in self.col.makers)})
         des = m.get("designer") or {}
         des_html = Markup("{}").format(des.get("name") or t("unknown", lang))
         if des.get("note"):
@@ -217,29 +237,60 @@ class PageWriter:
         return out
 
     def catalogue(self) -> None:
-        self.write("motif/index.md", "catalogue.md.j2", motifs=self.col.motifs,
-                   front=front_matter(title=t("catalogue", self.lang), description=t("catalogue_intro", self.lang)))
+        cataloguemod.write(self)  # paginated pages + motif/facets.json
+
+    def thumb_path(self, m: dict) -> str | None:
+        """Smallest picture of a motif, relative to the language root (search results show it)."""
+        sets = self.images.get(m["id"])
+        return self.link.asset("index.md", f"{SITE_DIR}/{sets[0].of('jpeg')[0].name}") if sets else None
+
+    def related_ids(self) -> dict[str, list[str]]:
+        if not hasattr(self, "_related"):
+            self._related = relatedmod.compute(self.col.motifs)
+        return self._related
+
+    def contact_links(self, mk: dict, motif_name: str | None, short: bool = False) -> list[dict]:
+        """How to reach a maker, only if they opted in; WhatsApp names the motif."""
+        from .i18n_find import t as tf
+
+        c = mk.get("contact") or {}
+        if not c.get("opt_in"):
+            return []
+        out = []
+        if c.get("whatsapp"):
+            msg = (t("whatsapp_msg", self.lang, motif=motif_name) if motif_name
+                   else tf("whatsapp_maker_msg", self.lang, maker=mk["name"]))
+            out.append({"label": "WhatsApp" if short or not motif_name else tf("ask_whatsapp", self.lang, motif=motif_name),
+                        "href": f"https://wa.me/{c['whatsapp']}?text={quote(msg)}", "kind": "whatsapp"})
+        if c.get("instagram"):
+            out.append({"label": f"Instagram @{c['instagram']}", "href": f"https://www.instagram.com/{c['instagram']}/",
+                        "kind": "instagram"})
+        for s in c.get("shops", []):
+            out.append({"label": s["name"], "href": s["url"], "kind": "shop"})
+        return out
 
     def maker_pages(self) -> None:
         rows = []
         for mid, mk in sorted(self.col.makers.items(), key=lambda kv: kv[1]["name"].lower()):
             md = f"pembuat/{mid}.md"
             motifs = self.col.motifs_by_maker(mid)
-            contact = []
+            contact = self.contact_links(mk, motifs[0]["name"] if motifs else None, short=True)
             c = mk.get("contact") or {}
-            if c.get("opt_in"):
-                if c.get("whatsapp"):
-                    msg = t("whatsapp_msg", self.lang, motif=motifs[0]["name"] if motifs else mk["name"])
-                    contact.append({"label": "WhatsApp", "href": f"https://wa.me/{c['whatsapp']}?text={quote(msg)}"})
-                if c.get("instagram"):
-                    contact.append({"label": f"Instagram @{c['instagram']}", "href": f"https://www.instagram.com/{c['instagram']}/"})
-                for s in c.get("shops", []):
-                    contact.append({"label": s["name"], "href": s["url"]})
+            if c.get("opt_in") and c.get("address"):  # the exact location, only with the maker's opt-in
+                contact.append({"label": c["address"], "href": "https://www.google.com/maps/search/?api=1&query="
+                                + quote(f"{c['address']}, {mk['district']}, Bojonegoro"), "kind": "address"})
+            asks = [{"motif": mm["name"], **self.contact_links(mk, mm["name"])[0]} for mm in motifs
+                    if c.get("opt_in") and c.get("whatsapp")]
             techniques = [{"label": self.enum("technique", None, tq), "href": self.catalogue_link(md, technique=tq)}
                           for tq in mk.get("techniques", [])]
-            self.write(md, "maker.md.j2", mk=mk, motifs=motifs, contact=contact, techniques=techniques,
+            self.write(md, "maker.md.j2", mk=mk, motifs=motifs, contact=contact, techniques=techniques, asks=asks,
+                       district_href=self.catalogue_link(md, district=facets.slug(mk["district"])),
+                       thumb_meta=self.thumb_path(motifs[0]) if motifs else None,
+                       maker_href=self.catalogue_link(md, maker=mid) if motifs else None,
                        kind=self.enum_maker_kind(mk["kind"]), place=self._place(mk),
-                       front=front_matter(title=mk["name"], description=prose.plain(tr(mk["about"], self.lang).text, 160)))
+                       labels=self.share.maker_labels(mk, motifs, md),
+                       front=front_matter(title=mk["name"], description=prose.plain(tr(mk["about"], self.lang).text, 160),
+                                          arsip=self.share.maker_head(mk)))
             rows.append({"name": mk["name"], "href": self.link.href("pembuat/index.md", md),
                          "kind": self.enum_maker_kind(mk["kind"]), "place": self._place(mk), "count": len(motifs)})
         self.write("pembuat/index.md", "makers.md.j2", makers=rows,
@@ -287,7 +338,7 @@ class PageWriter:
             Markup('<li class="arsip-card"><a href="{}">{}<span class="arsip-card__name">{}</span></a></li>').format(
                 self.link.href("index.md", f"motif/{m['id']}.md"), self.thumb(m, "index.md", eager=i < 2), m["name"])
             for i, m in enumerate(chosen))
-        grid = Markup('<ul class="arsip-grid" markdown="0">') + cards + Markup("</ul>")
+        grid = Markup('<ul class="arsip-grid" markdown="0" data-pagefind-ignore="all">') + cards + Markup("</ul>")
         path.write_text(text.replace(marker, str(grid)), "utf-8")
 
     def all(self) -> None:
@@ -298,6 +349,8 @@ class PageWriter:
         self.maker_pages()
         self.glossary()
         self.fields_reference()
+        timeline.write(self)
+        self.share.extra_pages()
 
 
 def prepare_docs(arc: Archive, lang: str) -> Path:
@@ -310,7 +363,8 @@ def prepare_docs(arc: Archive, lang: str) -> Path:
     return out
 
 
-def write_pages(arc: Archive, col: Collection, images: dict, lang: str, directory_urls: bool = True) -> Path:
+def write_pages(arc: Archive, col: Collection, images: dict, lang: str, directory_urls: bool = True,
+                site_url: str | None = None) -> Path:
     out = prepare_docs(arc, lang)
-    PageWriter(arc, col, images, lang, directory_urls).all()
+    PageWriter(arc, col, images, lang, directory_urls, site_url).all()
     return out

@@ -33,7 +33,10 @@ class Linker:
 
     def _dir_of(self, md: str) -> str:
         u = self.prefix + self.url(md)
-        return u if u.endswith("/") or u == "" else posixpath.dirname(u) + "/"
+        if u.endswith("/") or u == "":
+            return u
+        d = posixpath.dirname(u)  # "" for a top-level page such as index.html (offline build)
+        return d + "/" if d else ""
 
     def _rel(self, from_md: str, target: str) -> str:
         base = self._dir_of(from_md)

@@ -54,8 +54,15 @@ def inspect_all(arc, col) -> list[tuple[str, int, Path, Finding]]:
 
 
 def check_originals(arc, col) -> None:
-    """Hook for `arsip check`: add image problems (errors, GPS warnings) to col.problems."""
+    """Hook for `arsip check`: add image problems (errors, GPS warnings) to col.problems.
+
+    A problem of the same kind (error or warning) that another check already reported for
+    the same image is not repeated, so a contributor reads one line per problem.
+    """
+    seen = {(p.file, p.field, p.severity) for p in col.problems if p.code.startswith("image.")}
     for rel, i, path, f in inspect_all(arc, col):
+        if (rel, f"images[{i}].file", f.severity) in seen:
+            continue
         lines = col.lines.get(rel)
         col.problems.add(rel, f"images[{i}].file", f.id, f.en, severity=f.severity, code=f.code,
                          line=lines.line_of(["images", i, "file"]) if lines else None)

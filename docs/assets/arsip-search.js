@@ -1,0 +1,359 @@
+/* Arsip Batik Bojonegoro: the search box in the header.
+ *
+ * On the web it uses the Pagefind index of this language (pagefind/ at the language root,
+ * built by scripts/arsip/search.py), which downloads only the chunks a query needs. Opened
+ * from disk (file://), browsers refuse those downloads, so it loads search/offline-index.js
+ * instead and searches it here with the same simple Indonesian affix stripping as the
+ * Python side. When a query finds nothing, it retries with the closest known word
+ * (search/vocab.json, edit distance 1-2) and says so. No third-party requests.
+ */
+(function () {
+  "use strict";
+  var root = document.querySelector("[data-arsip-search]");
+  if (!root) return;
+  var S = JSON.parse(root.getAttribute("data-strings") || "{}");
+  var lang = root.getAttribute("data-lang") || "id";
+  var base = new URL((root.getAttribute("data-base") || ".").replace(/\/?$/, "/"), location.href);
+  var form = root.querySelector("form");
+  var input = root.querySelector("input[type=search]");
+  var panel = root.querySelector(".arsip-search__panel");
+  var list = root.querySelector(".arsip-search__results");
+  var status = root.querySelector(".arsip-search__status");
+  var openBtn = root.querySelector(".arsip-search__open");
+  var closeBtn = root.querySelector(".arsip-search__close");
+  var MAX = 8;
+  var engine = null, seq = 0, timer = 0, active = -1, items = [], shown = null, goFirst = false;
+  root.classList.add("arsip-search--js");
+
+  function fmt(s, k, v) { return String(s || "").replace("{" + k + "}", v); }
+  function esc(s) {
+    return String(s).replace(/[&<>"']/g, function (c) {
+      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
+    });
+  }
+
+  /* ---- words: the same rules as scripts/arsip/search.py ---- */
+  var SUFFIXES = ["nya", "kan", "lah", "kah", "an"];
+  var PREFIXES = ["meng", "meny", "mem", "men", "me", "peng", "peny", "pem", "pen", "per", "pe",
+                  "ber", "be", "ter", "ke", "di", "se"];
+  function fold(s) { return String(s).normalize("NFKD").replace(/[^\x00-\x7f]/g, "").toLowerCase(); }
+  function words(s) { return fold(s).match(/[a-z0-9]+/g) || []; }
+  function stem(w) {
+    if (w.length <= 4) return w;
+    if (lang !== "id") return (/[^s]s$/.test(w) && w.length - 1 >= 4) ? w.slice(0, -1) : w;
+    var i;
+    for (i = 0; i < SUFFIXES.length; i++) {
+      if (w.slice(-SUFFIXES[i].length) === SUFFIXES[i] && w.length - SUFFIXES[i].length >= 4) {
+        w = w.slice(0, -SUFFIXES[i].length); break;
+      }
+    }
+    for (i = 0; i < PREFIXES.length; i++) {
+      if (w.indexOf(PREFIXES[i]) === 0 && w.length - PREFIXES[i].length >= 4) {
+        w = w.slice(PREFIXES[i].length); break;
+      }
+    }
+    return w;
+  }
+
+  /* ---- Javanese spelling variants: the same rules as search.canon ---- */
+  var SPELLING = [["oe", "u"], ["dj", "j"], ["tj", "c"], ["dh", "d"], ["th", "t"], ["kh", "k"], ["hy", "y"],
+                  ["gg", "g"], ["o", "a"]];
+  function canon(w) {
+    w = fold(w).replace(/^([bcdfgjkmnpstw])e([lr])/, "$1$2");
+    SPELLING.forEach(function (r) { w = w.split(r[0]).join(r[1]); });
+    return w;
+  }
+
+  /* ---- typo correction against the vocabulary ---- */
+  function distance(a, b, max) {  // Damerau-Levenshtein (optimal string alignment), early exit
+    if (Math.abs(a.length - b.length) > max) return max + 1;
+    var prev2 = null, prev = [], cur, i, j;
+    for (j = 0; j <= b.length; j++) prev[j] = j;
+    for (i = 1; i <= a.length; i++) {
+      cur = [i];
+      var best = i;
+      for (j = 1; j <= b.length; j++) {
+        var cost = a[i - 1] === b[j - 1] ? 0 : 1;
+        var v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+        if (prev2 && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+        cur[j] = v;
+        if (v < best) best = v;
+      }
+      if (best > max) return max + 1;
+      prev2 = prev; prev = cur;
+    }
+    return prev[b.length];
+  }
+  // Words of a query that the engine matched only by a short prefix (Pagefind falls back to
+  // that: "tobaco" finds "to"), judged from the highlighted words of the top results.
+  function unmatched(q, res) {
+    if (res.total === 0) return words(q);
+    if (!res.marks) return [];
+    return words(q).filter(function (w) {
+      if (w.length < 4) return false;
+      return !res.marks.some(function (m) {
+        return m.indexOf(w) === 0 || (m.length >= 3 && m.length * 2 >= w.length && w.indexOf(m) >= 0);
+      });
+    });
+  }
+  function correct(q, vocab, only) {
+    var known = {}, changed = false;
+    vocab.forEach(function (w) { known[w] = 1; });
+    var out = words(q).map(function (w) {
+      if (w.length < 4 || known[w] || /^[0-9]+$/.test(w) || (only && only.indexOf(w) < 0)) return w;
+      var max = w.length <= 5 ? 1 : 2, best = null, bestD = max + 1;
+      vocab.forEach(function (v) {
+        var d = distance(w, v, max);
+        if (d < bestD || (d === bestD && best !== null && v[0] === w[0] && best[0] !== w[0])) { best = v; bestD = d; }
+      });
+      if (best !== null && bestD <= max) { changed = true; return best; }
+      return w;
+    });
+    return changed ? out.join(" ") : null;
+  }
+
+  /* ---- engines ---- */
+  function getJSON(path) {
+    return fetch(new URL(path, base).href).then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); });
+  }
+  // Pagefind's URLs already start with the path of the language root (it derives it from
+  // where pagefind.js was loaded), so they resolve against the page's own origin.
+  function abs(u) { return new URL(u, location.href).href; }
+
+  function pagefindEngine() {
+    return import(new URL("pagefind/pagefind.js", base).href).then(function (pf) {
+      return Promise.resolve(pf.options({ excerptLength: 22 })).then(function () {
+        pf.init();
+        var vocab = null;
+        return {
+          search: function (q) {
+            return pf.search(q).then(function (r) {
+              return Promise.all(r.results.slice(0, MAX).map(function (x) { return x.data(); })).then(function (ds) {
+                var out = [], marks = [];
+                ds.forEach(function (d) { out = out.concat(fromPagefind(d, q)); });
+                ds.slice(0, 3).forEach(function (d) {
+                  [d].concat(d.sub_results || []).forEach(function (x) {
+                    (String(x.excerpt || "").match(/<mark>[^<]*<\/mark>/g) || []).forEach(function (m) {
+                      marks.push(fold(m.replace(/<\/?mark>/g, "")));
+                    });
+                  });
+                });
+                return { total: r.results.length, items: out.slice(0, MAX), marks: marks };
+              });
+            });
+          },
+          vocab: function () { return vocab || (vocab = getJSON("search/vocab.json").catch(function () { return []; })); }
+        };
+      });
+    });
+  }
+  function fromPagefind(d, q) {
+    var meta = d.meta || {};
+    var glossary = meta.kind && /glos/i.test(meta.kind);
+    if (glossary && d.sub_results && d.sub_results.length) {
+      // The glossary page: show the matching entries themselves (each term is a heading).
+      var subs = d.sub_results.filter(function (s) { return s.url.indexOf("#") > 0; });
+      var qs = words(q).map(stem);
+      subs.sort(function (a, b) { return score(b) - score(a); });
+      function score(s) {
+        var t = words(s.title).map(stem), n = 0;
+        qs.forEach(function (w) { if (t.indexOf(w) >= 0) n += 10; });
+        return n + (s.locations ? s.locations.length : 0);
+      }
+      return subs.slice(0, 2).map(function (s) {
+        return { url: abs(s.url), title: s.title, kind: meta.kind, excerpt: s.excerpt };
+      });
+    }
+    return [{ url: abs(d.url), title: meta.title || d.url, kind: meta.kind || S.page,
+              image: meta.thumb ? new URL(meta.thumb, base).href : null, excerpt: d.excerpt }];
+  }
+
+  function offlineEngine() {
+    return new Promise(function (resolve, reject) {
+      if (window.ARSIP_OFFLINE_INDEX) return resolve(window.ARSIP_OFFLINE_INDEX);
+      var s = document.createElement("script");
+      s.src = new URL("search/offline-index.js", base).href;
+      s.onload = function () { window.ARSIP_OFFLINE_INDEX ? resolve(window.ARSIP_OFFLINE_INDEX) : reject(new Error("empty")); };
+      s.onerror = reject;
+      document.head.appendChild(s);
+    }).then(function (ix) {
+      var docs = ix.docs.map(function (d) {
+        return { d: d, t: d.ts ? d.ts.split(" ") : [], b: d.bs ? d.bs.split(" ") : [] };
+      });
+      function find(arr, w, prefix) {  // position of the stem (stems come most frequent first), or -1
+        for (var i = 0; i < arr.length; i++) if (arr[i] === w || (prefix && arr[i].indexOf(w) === 0)) return i;
+        return -1;
+      }
+      return {
+        search: function (q) {
+          var qs = words(q).map(stem);
+          var hits = [];
+          if (!qs.length) return Promise.resolve({ total: 0, items: [] });
+          docs.forEach(function (x) {
+            var score = 0;
+            for (var i = 0; i < qs.length; i++) {
+              var last = i === qs.length - 1 && qs[i].length >= 3;
+              var at;
+              if (find(x.t, qs[i], last) >= 0) score += 10;
+              else if ((at = find(x.b, qs[i], last)) >= 0) score += 1 + 4 / (4 + at);
+              else return;
+            }
+            hits.push({ s: score, x: x });
+          });
+          hits.sort(function (a, b) { return b.s - a.s || a.x.d.t.localeCompare(b.x.d.t); });
+          return Promise.resolve({
+            total: hits.length,
+            items: hits.slice(0, MAX).map(function (h) {
+              var d = h.x.d;
+              return { url: new URL(d.u, base).href, title: d.t, kind: d.k || S.page,
+                       image: d.i ? new URL(d.i, base).href : null, excerpt: esc(d.x || "") };
+            })
+          });
+        },
+        vocab: function () { return Promise.resolve(ix.vocab || []); },
+        offline: true
+      };
+    });
+  }
+
+  function load() {
+    if (!engine) {
+      engine = location.protocol === "file:" ? offlineEngine() : pagefindEngine().catch(offlineEngine);
+      engine.catch(function () { engine = null; });
+    }
+    return engine;
+  }
+
+  /* ---- searching and showing ---- */
+  function run(q) {
+    var my = ++seq;
+    q = q.trim();
+    if (!q) { close(); items = []; shown = null; return; }
+    openPanel();
+    status.textContent = S.loading;
+    root.setAttribute("aria-busy", "true");
+    load().then(function (en) {
+      return en.search(q).then(function (res) {
+        var weak = unmatched(q, res);
+        if (!weak.length) return { res: res, q: q };
+        var cq = words(q).map(function (w) { return weak.indexOf(w) >= 0 ? canon(w) : w; }).join(" ");
+        if (cq === words(q).join(" ")) return { res: res, q: q, weak: weak };
+        return en.search(cq).then(function (r2) {  // another spelling of the same word: no notice
+          var weak2 = unmatched(cq, r2);
+          return (r2.total > 0 && weak2.length < weak.length) ? { res: r2, q: q, weak: weak2, cq: cq } : { res: res, q: q, weak: weak };
+        });
+      }).then(function (out) {
+        if (!out.weak || !out.weak.length) return out;
+        var from = out.cq || q, weak = out.weak;
+        return en.vocab().then(function (v) {
+          var fixed = correct(from, v, weak);
+          if (!fixed) return out;
+          return en.search(fixed).then(function (r3) {
+            return r3.total > 0 ? { res: r3, q: fixed, instead: true } : out;
+          });
+        });
+      });
+    }).then(function (out) {
+      if (my !== seq) return;
+      render(out, q);
+    }, function () {
+      if (my !== seq) return;
+      items = []; list.innerHTML = ""; status.textContent = S.error;
+    }).then(function () { if (my === seq) root.removeAttribute("aria-busy"); });
+  }
+
+  function render(out, typed) {
+    var res = out.res;
+    items = res.items;
+    shown = typed;
+    root.setAttribute("data-query", typed);  // which query the list shows (tests wait for it)
+    if (goFirst && items.length) { goFirst = false; location.href = items[0].url; return; }
+    goFirst = false;
+    active = -1;
+    input.removeAttribute("aria-activedescendant");
+    var msg = res.total === 0 ? fmt(S.none, "q", typed)
+      : (res.total === 1 ? S.count1 : fmt(S.count, "n", res.total));
+    if (out.instead && res.total > 0) msg = fmt(S.instead, "q", out.q) + " " + msg;
+    status.textContent = msg;
+    list.innerHTML = items.map(function (it, i) {
+      return '<li role="option" id="arsip-opt-' + i + '" aria-selected="false" class="arsip-search__item">' +
+        '<a href="' + esc(it.url) + '" tabindex="-1">' +
+        (it.image ? '<img src="' + esc(it.image) + '" alt="" width="56" height="42" loading="lazy">'
+                  : '<span class="arsip-search__noimg" aria-hidden="true">' + esc((it.kind || S.page || "?").charAt(0)) + "</span>") +
+        '<span class="arsip-search__text"><span class="arsip-search__title">' + esc(it.title) + "</span>" +
+        '<span class="arsip-search__kind">' + esc(it.kind || "") + "</span>" +
+        '<span class="arsip-search__excerpt">' + (it.excerpt || "") + "</span></span></a></li>";
+    }).join("");
+  }
+
+  function setActive(i) {
+    var opts = list.querySelectorAll("[role=option]");
+    if (!opts.length) return;
+    if (active >= 0 && opts[active]) opts[active].setAttribute("aria-selected", "false");
+    active = (i + opts.length) % opts.length;
+    opts[active].setAttribute("aria-selected", "true");
+    input.setAttribute("aria-activedescendant", opts[active].id);
+    opts[active].scrollIntoView({ block: "nearest" });
+  }
+
+  function openPanel() {
+    panel.hidden = false;
+    input.setAttribute("aria-expanded", "true");
+  }
+  function close() {
+    panel.hidden = true;
+    input.setAttribute("aria-expanded", "false");
+    input.removeAttribute("aria-activedescendant");
+    active = -1;
+  }
+  function openOverlay() {
+    root.classList.add("arsip-search--open");
+    openBtn.setAttribute("aria-expanded", "true");
+    input.focus();
+    load();
+  }
+  function closeOverlay() {
+    close();
+    root.classList.remove("arsip-search--open");
+    openBtn.setAttribute("aria-expanded", "false");
+  }
+
+  input.addEventListener("focus", function () { load(); if (input.value.trim() && items.length) openPanel(); });
+  input.addEventListener("input", function () {
+    clearTimeout(timer);
+    var q = input.value;
+    timer = setTimeout(function () { run(q); }, 120);
+  });
+  input.addEventListener("keydown", function (e) {
+    if (e.key === "ArrowDown") { e.preventDefault(); if (panel.hidden && input.value.trim()) run(input.value); setActive(active + 1); }
+    else if (e.key === "ArrowUp") { e.preventDefault(); setActive(active - 1); }
+    else if (e.key === "Escape") {
+      e.preventDefault();
+      if (!panel.hidden) close(); else if (input.value) input.value = ""; else { closeOverlay(); openBtn.focus(); }
+    }
+    else if (e.key === "Enter") {
+      e.preventDefault();
+      var q = input.value.trim();
+      if (!q) return;
+      if (active >= 0 && items[active]) { location.href = items[active].url; return; }
+      if (shown === q && items.length) { location.href = items[0].url; return; }
+      clearTimeout(timer);
+      goFirst = true;
+      run(q);
+    }
+  });
+  form.addEventListener("submit", function (e) { e.preventDefault(); });
+  list.addEventListener("mousedown", function (e) { e.preventDefault(); });  // keep focus in the box
+  openBtn.addEventListener("click", openOverlay);
+  closeBtn.addEventListener("click", function () { input.value = ""; closeOverlay(); });
+  document.addEventListener("click", function (e) { if (!root.contains(e.target)) close(); });
+  document.addEventListener("keydown", function (e) {
+    // "/" focuses the search box from anywhere (not while typing elsewhere).
+    if (e.key === "/" && !/^(INPUT|TEXTAREA|SELECT)$/.test(document.activeElement.tagName)) {
+      e.preventDefault(); openOverlay();
+    }
+  });
+
+  // Exposed for tests and for the catalogue ("did you mean" uses the same rules).
+  window.arsipSearch = { canon: canon, stem: stem, words: words, correct: correct, distance: distance, run: run };
+})();
