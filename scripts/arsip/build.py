@@ -44,14 +44,27 @@ _register_sharing(POST_BUILD)
 
 
 def process_images(arc: Archive, col: Collection, stats: dict | None = None) -> dict:
-    """motif id -> [ImageSet or None], aligned with the motif's images; all cores, cached."""
-    srcs, owners = [], []
+    """motif id -> [ImageSet], aligned with the motif's images; all cores, cached.
+
+    An image that cannot be processed stops the build like any other error (InvalidArchive).
+    """
+    srcs, owners, where = [], [], []
     for m in col.motifs:
         folder = col.folders[m["id"]]
-        for im in m["images"]:
+        for i, im in enumerate(m["images"]):
             srcs.append(folder / im["file"])
             owners.append(m["id"])
+            where.append((arc.rel(folder / "motif.yml"), f"images[{i}].file"))
     sets, summary = imagemod.process_all(srcs, arc.cache / "images")
+    if summary.problems:
+        from .problems import ProblemList
+
+        bad = ProblemList()
+        for (path, f) in summary.problems:
+            for k, src in enumerate(srcs):
+                if src == path:
+                    bad.add(*where[k], f.id, f.en, severity="error", code=f.code)
+        raise InvalidArchive(bad)
     out: dict = {m["id"]: [] for m in col.motifs}
     for mid, s in zip(owners, sets):
         out[mid].append(s)

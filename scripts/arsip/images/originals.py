@@ -21,7 +21,7 @@ from PIL import Image, ImageOps
 
 from . import decode, errors, recipe, store
 from .errors import Finding, ImageError
-from .validate import inspect
+from .validate import VERSION, inspect
 
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp")
 PNG_TO_JPEG = 0.5  # a PNG becomes JPEG only if that halves it (a photo); drawings stay PNG
@@ -44,7 +44,7 @@ def inspect_all(arc, col) -> list[tuple[str, int, Path, Finding]]:
     index = store.SourceIndex(arc.cache / "images")
     out = []
     for rel, i, path in _motif_images(arc, col):
-        for f in index.findings(path, inspect):
+        for f in index.findings(path, inspect, "findings", VERSION):
             out.append((rel, i, path, Finding(*f)))
     try:
         index.save()
@@ -66,6 +66,26 @@ def check_originals(arc, col) -> None:
         lines = col.lines.get(rel)
         col.problems.add(rel, f"images[{i}].file", f.id, f.en, severity=f.severity, code=f.code,
                          line=lines.line_of(["images", i, "file"]) if lines else None)
+
+
+class Memo:
+    """Results of another per-file check, memoised like ours (re-run only when a file changes).
+
+    Lets every image check of `arsip check` share one stat memo, so a warm build decodes nothing.
+    """
+
+    def __init__(self, arc, name: str, version: str, compute):
+        self.index, self.name, self.version = store.SourceIndex(arc.cache / "images"), name, version
+        self.compute = compute
+
+    def __call__(self, path: Path) -> list:
+        return self.index.findings(path, self.compute, self.name, self.version)
+
+    def save(self) -> None:
+        try:
+            self.index.save()
+        except OSError:
+            pass
 
 
 def gps_originals(arc, col) -> list[Path]:

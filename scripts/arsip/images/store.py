@@ -137,15 +137,18 @@ class SourceIndex:
     def sha256(self, path: Path) -> str:
         return self._entry(path)["sha256"]
 
-    def findings(self, path: Path, compute) -> list:
-        """Cached result of compute(path) (a JSON-able list) for this exact file content."""
+    def findings(self, path: Path, compute, name: str, version: str) -> list:
+        """Cached result of compute(path) (a JSON-able list of tuples) for this exact file content.
+
+        `name` keeps the results of different checkers apart, `version` (e.g. a hash of the
+        checker's code) drops them when the checker changes; all go when the file changes.
+        """
         e = self._entry(path)
-        tag = recipe.PIPELINE_VERSION
-        if e.get("findings_v") != tag or "findings" not in e:
-            e["findings"] = [list(f) for f in compute(path)]
-            e["findings_v"] = tag
+        if e.get(name + "_v") != version or name not in e:
+            e[name] = [list(f) for f in compute(path)]
+            e[name + "_v"] = version
             self.dirty = True
-        return e["findings"]
+        return e[name]
 
     def save(self) -> None:
         if not self.dirty:
