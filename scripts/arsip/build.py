@@ -127,3 +127,6 @@ def build(arc: Archive, *, site_url: str | None = None, dest: Path | None = None
     ctx.stats.update(validate=t1 - t0, images=t2 - t1, pages=t3 - t2, mkdocs=t4 - t3, post=t5 - t4,
                      total=time.perf_counter() - t0, motifs=len(col.motifs))
     return ctx
+
+
+from . import schools  # noqa: E402,F401  (registers the school downloads post-build step)

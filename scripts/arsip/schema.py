@@ -15,7 +15,7 @@ from referencing import Registry, Resource
 
 from .paths import SCHEMA_DIR
 
-KINDS = ("motif", "maker", "glossary")
+KINDS = ("motif", "maker", "glossary", "lesson")
 
 
 @lru_cache(maxsize=None)
