@@ -28,6 +28,7 @@ def record(mid: str) -> dict:
 def text_of(html: str) -> str:
     """Visible text of a page, whitespace collapsed, entities decoded."""
     html = re.sub(r"<(script|style)[^>]*>.*?</\1>", " ", html, flags=re.S)
+    html = re.sub(r"</?(em|strong|a|span|code|abbr|dfn|b|i)\b[^>]*>", "", html)
     return " ".join(unescape(re.sub(r"<[^>]+>", " ", html)).split())
 
 

@@ -271,7 +271,24 @@ class PageWriter:
         self.write("kontribusi/isian.md", "fields.md.j2", kinds=kinds, title=t("fields", lang),
                    front=front_matter(title=t("fields", lang), description=t("fields_intro", lang)))
 
+    def home_grid(self, limit: int = 8) -> None:
+        """Fill the home page's `<!-- arsip:motif-grid -->` marker with a few motifs (never all)."""
+        path = self.out / "index.md"
+        text = path.read_text("utf-8")
+        marker = "<!-- arsip:motif-grid -->"
+        if marker not in text:
+            return
+        rank = {"official": 0, "registered": 1, "community": 2}
+        chosen = sorted(self.col.motifs, key=lambda m: (rank[m["status"]["kind"]], m.get("year") or 9999, m["id"]))[:limit]
+        cards = Markup("").join(
+            Markup('<li class="arsip-card"><a href="{}">{}<span class="arsip-card__name">{}</span></a></li>').format(
+                self.link.href("index.md", f"motif/{m['id']}.md"), self.thumb(m, "index.md", eager=i < 2), m["name"])
+            for i, m in enumerate(chosen))
+        grid = Markup('<ul class="arsip-grid" markdown="0">') + cards + Markup("</ul>")
+        path.write_text(text.replace(marker, str(grid)), "utf-8")
+
     def all(self) -> None:
+        self.home_grid()
         for m in self.col.motifs:
             self.motif_page(m)
         self.catalogue()

@@ -39,23 +39,28 @@ class Loaded:
             parts.pop()
 
 
-class _Loader(yaml.SafeLoader):
-    def compose_node(self, parent, index):  # noqa: D401 - PyYAML API
-        if self.check_event(yaml.AliasEvent):
-            ev = self.peek_event()
+_Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: ~10x faster
+
+
+class _Loader(_Base):
+    """Safe loader; aliases and anchors are refused before composing (see _refuse_aliases)."""
+
+
+def _refuse_aliases(text: str) -> None:
+    """Scan the event stream (cheap, no objects built) for anchors and aliases."""
+    for ev in yaml.parse(text, Loader=_Base):
+        if isinstance(ev, yaml.AliasEvent):
             raise YamlProblem(
                 "Alias YAML (*nama) tidak diizinkan. Tulis isinya langsung.",
                 "YAML aliases (*name) are not allowed. Write the value out in full.",
                 ev.start_mark.line + 1,
             )
-        ev = self.peek_event()
         if getattr(ev, "anchor", None):
             raise YamlProblem(
                 "Anchor YAML (&nama) tidak diizinkan. Tulis isinya langsung.",
                 "YAML anchors (&name) are not allowed. Write the value out in full.",
                 ev.start_mark.line + 1,
             )
-        return super().compose_node(parent, index)
 
 
 # Dates stay text: contributors write `2026-11-28` and the schema expects a string.
@@ -102,8 +107,10 @@ def load(path: Path) -> Loaded:
             "The file is not UTF-8 text. Save it again as UTF-8 (in Notepad: Save As, Encoding UTF-8).",
             line,
         )
-    loader = _Loader(text)
+    loader = None
     try:
+        _refuse_aliases(text)
+        loader = _Loader(text)
         node = loader.get_single_node()
         if node is None:
             raise YamlProblem("Berkas kosong.", "The file is empty.")
@@ -128,7 +135,8 @@ def load(path: Path) -> Loaded:
     except yaml.YAMLError as e:
         raise YamlProblem(f"Penulisan YAML salah: {e}.", f"YAML syntax error: {e}.")
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     lines: dict[str, int] = {}
     _collect_lines(node, "", lines)
     return Loaded(data, lines)

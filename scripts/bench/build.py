@@ -1,0 +1,69 @@
+"""Benchmark: build time and page sizes of the sample archive and of synthetic archives.
+
+Prints numbers; never fails on speed. `--small` uses 100 synthetic motifs instead of 1,000.
+Usage: python scripts/bench/build.py [--small]
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tests"))
+
+from arsip.build import build  # noqa: E402
+from arsip.paths import Archive  # noqa: E402
+from arsip.synthetic import make_archive  # noqa: E402
+
+
+def site_stats(site: Path) -> tuple[int, int, int]:
+    html = [p for p in site.rglob("*.html")]
+    total = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
+    return len(html), sum(p.stat().st_size for p in html), total
+
+
+def timed_build(arc: Archive) -> float:
+    t = time.perf_counter()
+    build(arc, site_url="https://example.test/")
+    return time.perf_counter() - t
+
+
+def main(argv: list[str]) -> int:
+    n_big = 100 if "--small" in argv else 1000
+    from conftest import copy_archive
+
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        arc = copy_archive(tmp / "sample")
+        shutil.rmtree(arc.root / ".cache", ignore_errors=True) if (arc.root / ".cache").is_symlink() is False else None
+        if (arc.root / ".cache").is_symlink():
+            (arc.root / ".cache").unlink()
+        cold = timed_build(arc)
+        warm = timed_build(arc)
+        pages, html_bytes, total = site_stats(arc.site)
+        motif_page = (arc.site / "motif" / "sekar-jati" / "index.html").stat().st_size
+        print(f"sample (14 motifs): cold build {cold:.2f} s, warm build {warm:.2f} s, "
+              f"{pages} HTML pages, {html_bytes / 1024:.0f} KB HTML, site {total / 1024 / 1024:.1f} MB, "
+              f"motif page {motif_page / 1024:.1f} KB")
+        sizes = {}
+        for n in (14, n_big):
+            root = make_archive(ROOT, tmp / f"syn{n}", n)
+            a = Archive.here(root)
+            timed_build(a)  # fills the image cache
+            t = timed_build(a)
+            pages, html_bytes, total = site_stats(a.site)
+            sizes[n] = (a.site / "motif" / "motif-sintetis-0003" / "index.html").stat().st_size
+            cat = (a.site / "motif" / "index.html").stat().st_size
+            print(f"synthetic {n} motifs: warm build {t:.2f} s, {pages} HTML pages, {html_bytes / 1024 / 1024:.1f} MB HTML, "
+                  f"motif page {sizes[n] / 1024:.1f} KB, catalogue page {cat / 1024:.1f} KB")
+        print(f"motif page size at 14 vs {n_big} motifs: {sizes[14]} vs {sizes[n_big]} bytes "
+              f"({'same' if sizes[14] == sizes[n_big] else 'DIFFERENT'})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
