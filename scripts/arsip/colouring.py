@@ -20,7 +20,7 @@ from PIL import Image, ImageChops, ImageFilter, ImageOps
 
 from .worksheets import FIXED_DATE, _key, _tr, latin1, objects
 
-VERSION = "1"
+VERSION = "3"
 ART_W, ART_H = 1350, 1500  # pixels of the line art (0.9 aspect, fills 180 x 200 mm)
 MAX_DARK = 0.11  # share of black pixels we aim below in the line art itself
 
@@ -47,8 +47,17 @@ COLOUR_NAMES = {  # (id, en)
 
 
 def t(key: str, lang: str, **kw) -> str:
+    """Words in `lang`, or both languages ("id / en") when lang is "both"."""
+    if lang == "both":
+        a, b = (x.format(**kw) if kw else x for x in T[key])
+        return a if a == b else f"{a} / {b}"
     s = T[key][0 if lang == "id" else 1]
     return s.format(**kw) if kw else s
+
+
+def _both(obj) -> str:
+    a, b = obj["id"], obj.get("en") or obj["id"]
+    return a if a.casefold() == b.casefold() else f"{a} ({b})"
 
 
 def colour_name(rgb: tuple[int, int, int]) -> str:
@@ -88,32 +97,33 @@ def _crop(im: Image.Image) -> Image.Image:
     return im.crop((0, (h - ch) // 2, w, (h - ch) // 2 + ch))
 
 
-def line_art(src: Path, colours: int = 6, smooth: int = 7) -> tuple[Image.Image, list[tuple[int, int, int]]]:
+def line_art(src: Path, colours: int = 6) -> tuple[Image.Image, list[tuple[int, int, int]]]:
     """Black lines on white (mode L) and the main colours of the picture, largest area first."""
     with Image.open(src) as im:
         im = ImageOps.exif_transpose(im).convert("RGB")
     im = _crop(im)
-    work_w = 540
-    small = im.resize((work_w, round(work_w * ART_H / ART_W)), Image.Resampling.LANCZOS)
-    for _ in range(3):
-        flat = small.filter(ImageFilter.MedianFilter(smooth))
+    # Busy pictures are retried at a lower working size: fewer, smoother shapes to colour.
+    for work_w in (540, 400, 300, 220):
+        small = im.resize((work_w, round(work_w * ART_H / ART_W)), Image.Resampling.LANCZOS)
+        flat = small.filter(ImageFilter.MedianFilter(5))
         pal = flat.quantize(colors=colours, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
-        idx = Image.frombytes("L", pal.size, pal.tobytes())
-        idx = idx.filter(ImageFilter.ModeFilter(5))
+        idx = Image.frombytes("L", pal.size, pal.tobytes()).filter(ImageFilter.ModeFilter(5))
         # A border is where a pixel's colour index differs from its right or lower neighbour.
         right = ImageChops.difference(idx, ImageChops.offset(idx, -1, 0))
         down = ImageChops.difference(idx, ImageChops.offset(idx, 0, -1))
         edges = ImageChops.lighter(right, down).point(lambda v: 255 if v else 0)
-        # Offsets wrap around: clear the last row/column they touched.
-        ew, eh = edges.size
+        ew, eh = edges.size  # offsets wrap around: clear the last column and row they touched
         edges.paste(0, (ew - 1, 0, ew, eh))
         edges.paste(0, (0, eh - 1, ew, eh))
-        big = edges.resize((ART_W, ART_H), Image.Resampling.BILINEAR).filter(ImageFilter.GaussianBlur(1.2))
-        lines = big.point(lambda v: 0 if v > 40 else 255)  # black lines, about 3-4 px at this size
+        scale = ART_W / work_w  # one working pixel becomes `scale` pixels wide
+        big = edges.resize((ART_W, ART_H), Image.Resampling.NEAREST).filter(ImageFilter.GaussianBlur(scale / 2))
+        lines = big.point(lambda v: 0 if v > 70 else 255)
+        thin = int(scale - 3)  # keep lines about 3-4 px wide whatever the working size
+        if thin >= 1:
+            lines = lines.filter(ImageFilter.MaxFilter(2 * ((thin + 1) // 2) + 1))
         dark = lines.histogram()[0] / (ART_W * ART_H)
         if dark <= MAX_DARK:
             break
-        smooth, colours = smooth + 4, max(3, colours - 1)  # busy picture: flatten more and retry
     counts = sorted(((n, i) for i, n in enumerate(idx.histogram()[:colours]) if n), reverse=True)
     palette = pal.getpalette()[: 3 * colours]
     main = [tuple(palette[3 * i: 3 * i + 3]) for _, i in counts]
@@ -129,7 +139,7 @@ def legend(m: dict, main: list, lang: str) -> dict:
         for c in m["colours"]:
             hexv = c.get("hex")
             rgb = tuple(int(hexv[i: i + 2], 16) for i in (1, 3, 5)) if hexv else None
-            swatches.append((_tr(c["name"], lang), rgb))
+            swatches.append((_both(c["name"]) if lang == "both" else _tr(c["name"], lang), rgb))
     else:
         title = t("colours_picture", lang)
         seen = set()
@@ -138,11 +148,12 @@ def legend(m: dict, main: list, lang: str) -> dict:
             if key in seen:
                 continue
             seen.add(key)
-            swatches.append((COLOUR_NAMES[key][0 if lang == "id" else 1], rgb))
+            ci, ce = COLOUR_NAMES[key]
+            swatches.append((f"{ci} / {ce}" if lang == "both" else (ci if lang == "id" else ce), rgb))
             if len(swatches) == 4:
                 break
-    names = [_tr(d["object"], lang) for d in m.get("depicts", [])]
-    return {"colour_title": title, "swatches": swatches, "shapes": names or [objects(m, lang)]}
+    names = [_both(d["object"]) if lang == "both" else _tr(d["object"], lang) for d in m.get("depicts", [])]
+    return {"colour_title": title, "swatches": swatches, "shapes": names or [objects(m, "id")]}
 
 
 def _cached_art(src: Path, cache: Path) -> tuple[Path, list]:
@@ -153,7 +164,7 @@ def _cached_art(src: Path, cache: Path) -> tuple[Path, list]:
     if not (png.is_file() and meta.is_file()):
         art, main = line_art(src)
         tmp = png.with_suffix(".tmp")
-        art.save(tmp, format="PNG", optimize=True)
+        art.convert("1").save(tmp, format="PNG", optimize=True)  # 1-bit: small, and fast to embed
         tmp.replace(png)
         meta.write_text(json.dumps([list(c) for c in main]))
     return png, [tuple(c) for c in json.loads(meta.read_text())]
@@ -176,27 +187,26 @@ def add_page(pdf, m: dict, art: Path, main: list, lang: str, url: str | None) ->
     y = 234
     pdf.set_font("Helvetica", "B", 12)
     pdf.set_xy(15, y)
-    pdf.cell(60, 6, latin1(t("shapes", lang) + ":"))
+    pdf.cell(180, 6, latin1(t("shapes", lang) + ":"))
     pdf.set_font("Helvetica", "", 12)
-    pdf.set_xy(75, y)
-    pdf.multi_cell(120, 6, latin1(", ".join(leg["shapes"])))
-    y = max(pdf.get_y(), y + 6) + 3
+    pdf.set_xy(15, y + 6.5)
+    pdf.multi_cell(180, 6, latin1(", ".join(leg["shapes"])), align="L")
+    y = pdf.get_y() + 3
     pdf.set_font("Helvetica", "B", 12)
     pdf.set_xy(15, y)
     pdf.cell(180, 6, latin1(leg["colour_title"] + ":"))
     y += 8
-    x = 15
     pdf.set_font("Helvetica", "", 12)
-    for name, rgb in leg["swatches"]:
+    for k, (name, rgb) in enumerate(leg["swatches"][:4]):
+        x, yy = 15 + (k % 2) * 90, y + (k // 2) * 9
         pdf.set_line_width(0.3)
         if rgb:
             pdf.set_fill_color(*rgb)
-            pdf.rect(x, y, 7, 7, style="DF")
+            pdf.rect(x, yy, 7, 7, style="DF")
         else:
-            pdf.rect(x, y, 7, 7)
-        pdf.set_xy(x + 9, y)
-        pdf.cell(33, 7, latin1(name))
-        x += 45
+            pdf.rect(x, yy, 7, 7)
+        pdf.set_xy(x + 9, yy)
+        pdf.cell(80, 7, latin1(name))
     pdf.set_font("Helvetica", "", 8)
     pdf.set_xy(15, 282)
     pdf.multi_cell(180, 3.6, latin1(t("note", lang) + (f" {url}" if url else "")), align="C")
@@ -213,8 +223,8 @@ def _new_pdf(title: str):
     return pdf
 
 
-def pdf(m: dict, folder: Path, lang: str, cache: Path, url: str | None = None) -> Path:
-    """Cached one-page colouring sheet of one motif."""
+def pdf(m: dict, folder: Path, cache: Path, url: str | None = None, lang: str = "both") -> Path:
+    """Cached one-page colouring sheet of one motif (labels in both languages by default)."""
     from fpdf import __version__ as fpdf_version
 
     art, main = _cached_art(folder / m["images"][0]["file"], cache)
@@ -229,7 +239,7 @@ def pdf(m: dict, folder: Path, lang: str, cache: Path, url: str | None = None) -
     return out
 
 
-def booklet(motifs: list[tuple[dict, Path]], lang: str, cache: Path) -> Path:
+def booklet(motifs: list[tuple[dict, Path]], cache: Path, lang: str = "both") -> Path:
     """All colouring sheets in one PDF, after a cover page, in catalogue order."""
     from fpdf import __version__ as fpdf_version
 
@@ -241,10 +251,10 @@ def booklet(motifs: list[tuple[dict, Path]], lang: str, cache: Path) -> Path:
         doc.add_page()
         doc.set_font("Helvetica", "B", 28)
         doc.set_xy(15, 90)
-        doc.multi_cell(180, 13, latin1(t("booklet", lang)), align="C")
+        doc.multi_cell(180, 13, latin1(t("booklet", lang).replace(" / ", "\n")), align="C")
         doc.set_font("Helvetica", "", 14)
         doc.set_xy(15, doc.get_y() + 8)
-        doc.multi_cell(180, 7, latin1(t("booklet_sub", lang, n=len(arts))), align="C")
+        doc.multi_cell(180, 7, latin1(t("booklet_sub", lang, n=len(arts)).replace(" / ", "\n")), align="C")
         doc.set_xy(15, doc.get_y() + 10)
         doc.set_font("Helvetica", "", 12)
         doc.multi_cell(180, 6.5, latin1("\n".join(m["name"] for m, _, _ in arts)), align="C")

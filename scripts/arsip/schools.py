@@ -56,8 +56,8 @@ WORDS = {
     ),
     "for_schools": ("Untuk sekolah", "For schools"),
     "worksheet": ("Lembar kerja (LKPD)", "Worksheet (LKPD)"),
-    "worksheet_abc": ("LKPD Fase A–C (PDF)", "Worksheet, phases A–C (PDF)"),
-    "worksheet_def": ("LKPD Fase D–F (PDF)", "Worksheet, phases D–F (PDF)"),
+    "worksheet_abc": ("LKPD Fase A–C (PDF)", "Worksheet, phases A–C (PDF, Indonesian)"),
+    "worksheet_def": ("LKPD Fase D–F (PDF)", "Worksheet, phases D–F (PDF, Indonesian)"),
     "worksheet_page": ("LKPD siap cetak", "Print-ready worksheet"),
     "colouring": ("Lembar mewarnai (PDF)", "Colouring sheet (PDF)"),
     "quiz": ("Kuis", "Quiz"),
@@ -98,17 +98,18 @@ def w(key: str, lang: str, **kw) -> str:
 
 
 # -- where files live --------------------------------------------------------------
-def worksheet_pdf(lang: str, mid: str, group: str) -> str:
-    """Site path of a worksheet PDF; group is 'abc' (SD) or 'def' (SMP/SMA)."""
-    return f"{DOWNLOADS}/{lang}/lkpd-{mid}-fase-{group}.pdf"
+def worksheet_pdf(mid: str, group: str) -> str:
+    """Site path of a worksheet PDF (Indonesian: schools print these); group 'abc' (SD) or 'def'."""
+    return f"{DOWNLOADS}/lkpd-{mid}-fase-{group}.pdf"
 
 
-def colouring_pdf(lang: str, mid: str) -> str:
-    return f"{DOWNLOADS}/{lang}/mewarnai-{mid}.pdf"
+def colouring_pdf(mid: str) -> str:
+    """Site path of a colouring sheet (labels in both languages)."""
+    return f"{DOWNLOADS}/mewarnai-{mid}.pdf"
 
 
-def booklet_pdf(lang: str) -> str:
-    return f"{DOWNLOADS}/{lang}/buku-mewarnai.pdf"
+def booklet_pdf() -> str:
+    return f"{DOWNLOADS}/buku-mewarnai.pdf"
 
 
 def offline_zip() -> str:
@@ -132,9 +133,9 @@ class SchoolPages:
         lang, mid, a = self.lang, m["id"], self.pw.link.asset
         items = [
             (self.pw.link.href(md, f"lkpd/{mid}.md"), w("worksheet_page", lang), ""),
-            (a(md, worksheet_pdf(lang, mid, "abc")), w("worksheet_abc", lang), "pdf"),
-            (a(md, worksheet_pdf(lang, mid, "def")), w("worksheet_def", lang), "pdf"),
-            (a(md, colouring_pdf(lang, mid)), w("colouring", lang), "pdf"),
+            (a(md, worksheet_pdf(mid, "abc")), w("worksheet_abc", lang), "pdf"),
+            (a(md, worksheet_pdf(mid, "def")), w("worksheet_def", lang), "pdf"),
+            (a(md, colouring_pdf(mid)), w("colouring", lang), "pdf"),
             (self.pw.link.href(md, f"kuis/{mid}.md"), w("quiz", lang), ""),
             (self.pw.link.href(md, f"proyektor/{mid}.md"), w("projector", lang), ""),
         ]
@@ -177,9 +178,9 @@ class SchoolPages:
             "levels": L.rubric_levels(lang),
             "motifs": [{"m": m, "href": self.pw.link.href(md, f"motif/{m['id']}.md"),
                         "lkpd": self.pw.link.href(md, f"lkpd/{m['id']}.md"),
-                        "abc": self.pw.link.asset(md, worksheet_pdf(lang, m["id"], "abc")),
-                        "def": self.pw.link.asset(md, worksheet_pdf(lang, m["id"], "def")),
-                        "colour": self.pw.link.asset(md, colouring_pdf(lang, m["id"])),
+                        "abc": self.pw.link.asset(md, worksheet_pdf(m["id"], "abc")),
+                        "def": self.pw.link.asset(md, worksheet_pdf(m["id"], "def")),
+                        "colour": self.pw.link.asset(md, colouring_pdf(m["id"])),
                         "quiz": self.pw.link.href(md, f"kuis/{m['id']}.md"),
                         "projector": self.pw.link.href(md, f"proyektor/{m['id']}.md")} for m in motifs],
             "theme": self.pw.enum("theme", None, k["theme"]) if k.get("theme") and not k.get("motifs") else None,
@@ -215,7 +216,7 @@ class SchoolPages:
                  "hours": k["hours"], "summary": prose.plain(self._tr(k["summary"]), 220)} for k in kits]
         self.pw.write(md, "belajar.md.j2", kits=rows, phases=phases, subjects=subjects, total=len(kits),
                       catalogue=self.pw.link.href(md, "motif/index.md"),
-                      booklet=self.pw.link.asset(md, booklet_pdf(lang)),
+                      booklet=self.pw.link.asset(md, booklet_pdf()),
                       offline=self.pw.link.asset(md, offline_zip()),
                       strings=json.dumps({"showing": w("showing", lang), "none": w("none_match", lang)},
                                          ensure_ascii=False),
@@ -261,16 +262,18 @@ def publish_downloads(ctx) -> None:
     cache.mkdir(parents=True, exist_ok=True)
     from .paths import LANGS
 
-    for lang in LANGS:
-        for m in col.motifs:
-            folder = col.folders[m["id"]]
-            url = motif_url(ctx.site_url, lang, m["id"])
-            for group in ("abc", "def"):
-                _place(worksheets.pdf(m, folder, lang, group, url, cache), out / worksheet_pdf(lang, m["id"], group))
-            _place(worksheets.qr_file(url, cache), out / worksheets.qr_png(lang, m["id"]))
-            _place(colouring.pdf(m, folder, lang, cache, url), out / colouring_pdf(lang, m["id"]))
-        motifs = [(m, col.folders[m["id"]]) for m in col.motifs]
-        _place(colouring.booklet(motifs, lang, cache), out / booklet_pdf(lang))
+    if os.environ.get("ARSIP_DOWNLOADS", "1") == "0":  # e.g. page-size tests on 1,000 synthetic motifs
+        return
+    for m in col.motifs:
+        folder = col.folders[m["id"]]
+        url = motif_url(ctx.site_url, "id", m["id"])
+        for group in ("abc", "def"):
+            _place(worksheets.pdf(m, folder, "id", group, url, cache), out / worksheet_pdf(m["id"], group))
+        _place(colouring.pdf(m, folder, cache, url), out / colouring_pdf(m["id"]))
+        for lang in LANGS:
+            murl = motif_url(ctx.site_url, lang, m["id"])
+            _place(worksheets.qr_file(murl, cache), out / worksheets.qr_png(lang, m["id"]))
+    _place(colouring.booklet([(m, col.folders[m["id"]]) for m in col.motifs], cache), out / booklet_pdf())
     cached_zip = arc.cache / "offline" / OFFLINE_ZIP
     if ctx.directory_urls and cached_zip.is_file():
         _place(cached_zip, out / offline_zip())

@@ -108,7 +108,7 @@ def content(m: dict, lang: str, group: str) -> dict:
             "group": group, "objects": obj}
 
 
-def picture(src: Path, width: int = 800) -> Image.Image:
+def picture(src: Path, width: int = 720) -> Image.Image:
     """The motif picture in grayscale, 4:3, with strong contrast for photocopies."""
     with Image.open(src) as im:
         im = ImageOps.exif_transpose(im).convert("L")
@@ -131,7 +131,13 @@ def _key(*parts) -> str:
     return h.hexdigest()[:20]
 
 
-def render_pdf(m: dict, src: Path, lang: str, group: str, url: str) -> bytes:
+def gray_jpeg(src: Path) -> bytes:
+    buf = io.BytesIO()
+    picture(src).save(buf, format="JPEG", quality=68, optimize=True)
+    return buf.getvalue()
+
+
+def render_pdf(m: dict, src: Path, lang: str, group: str, url: str, jpeg: bytes | None = None) -> bytes:
     from fpdf import FPDF
 
     c = content(m, lang, group)
@@ -163,9 +169,7 @@ def render_pdf(m: dict, src: Path, lang: str, group: str, url: str) -> bytes:
     pdf.multi_cell(44, 3, latin1(tx("scan", lang)), align="C")
     # Picture (grayscale) on the left, the story in short on the right.
     top = max(pdf.get_y(), 45) + 2
-    img = io.BytesIO()
-    picture(src).save(img, format="JPEG", quality=72, optimize=True)
-    pdf.image(img, x=15, y=top, w=92, h=69)
+    pdf.image(io.BytesIO(jpeg or gray_jpeg(src)), x=15, y=top, w=92, h=69)
     pdf.rect(15, top, 92, 69)
     pdf.set_xy(112, top)
     pdf.set_font("Helvetica", "B", 13)
@@ -222,11 +226,17 @@ def pdf(m: dict, folder: Path, lang: str, group: str, url: str, cache: Path) -> 
     from fpdf import __version__ as fpdf_version
 
     src = folder / m["images"][0]["file"]
-    key = _key(VERSION, fpdf_version, m, lang, group, url, hashlib.sha256(src.read_bytes()).digest())
+    img_key = _key(VERSION, hashlib.sha256(src.read_bytes()).digest())
+    key = _key(VERSION, fpdf_version, m, lang, group, url, img_key)
     out = cache / f"lkpd-{key}.pdf"
     if not out.is_file():
+        gray = cache / f"abu-{img_key}.jpg"  # shared by both phase groups
+        if not gray.is_file():
+            tmp = gray.with_suffix(".tmp")
+            tmp.write_bytes(gray_jpeg(src))
+            tmp.replace(gray)
         tmp = out.with_suffix(".tmp")
-        tmp.write_bytes(render_pdf(m, src, lang, group, url))
+        tmp.write_bytes(render_pdf(m, src, lang, group, url, gray.read_bytes()))
         tmp.replace(out)
     return out
 
@@ -245,7 +255,7 @@ def write_page(sp, m: dict) -> None:
         d = sets[0].largest("jpeg", max_width=1280)
         img = {"src": pw.link.asset(md, f"{SITE_DIR}/{d.name}"), "w": d.width, "h": d.height,
                "alt": tr(m["images"][0]["alt"], lang).text}
-    groups = [dict(content(m, lang, g), pdf=pw.link.asset(md, worksheet_pdf(lang, m["id"], g))) for g in GROUPS]
+    groups = [dict(content(m, lang, g), pdf=pw.link.asset(md, worksheet_pdf(m["id"], g))) for g in GROUPS]
     pw.write(md, "lkpd.md.j2", m=m, img=img, groups=groups, tk=lambda k, **kw: tx(k, lang, **kw),
              qr=pw.link.asset(md, qr_png(lang, m["id"])), back=pw.link.href(md, f"motif/{m['id']}.md"),
              front=front_matter(title=f"LKPD {m['name']}", description=sentences(_tr(m["meaning"], lang), 150), template="arsip-bare.html"))
@@ -254,7 +264,7 @@ def write_page(sp, m: dict) -> None:
 def qr_png(lang: str, mid: str) -> str:
     from .schools import DOWNLOADS
 
-    return f"{DOWNLOADS}/{lang}/qr-{mid}.png"
+    return f"{DOWNLOADS}/qr/{lang}-{mid}.png"
 
 
 def qr_file(url: str, cache: Path) -> Path:
