@@ -125,4 +125,4 @@ def test_print_ready_worksheet_page_exists_for_every_motif(site):
         html = (site / "lkpd" / mid / "index.html").read_text("utf-8")
         assert 'class="arsip-sheet arsip-sheet--abc"' in html and 'class="arsip-sheet arsip-sheet--def"' in html
         assert f"qr/id-{mid}.png" in html and (site / "unduh" / "qr" / f"id-{mid}.png").is_file()
-        assert 'class="md-header"' in html and "md-header__inner" not in html  # no site chrome
+        assert "md-header" not in html and "md-sidebar" not in html  # no site chrome

@@ -20,9 +20,9 @@ from PIL import Image, ImageChops, ImageFilter, ImageOps
 
 from .worksheets import FIXED_DATE, _key, _tr, latin1, objects
 
-VERSION = "3"
+VERSION = "4"
 ART_W, ART_H = 1350, 1500  # pixels of the line art (0.9 aspect, fills 180 x 200 mm)
-MAX_DARK = 0.11  # share of black pixels we aim below in the line art itself
+MAX_DARK = 0.13  # share of black pixels we aim below in the line art itself
 
 T = {
     "kind": ("Lembar mewarnai", "Colouring sheet"),
@@ -115,12 +115,10 @@ def line_art(src: Path, colours: int = 6) -> tuple[Image.Image, list[tuple[int, 
         ew, eh = edges.size  # offsets wrap around: clear the last column and row they touched
         edges.paste(0, (ew - 1, 0, ew, eh))
         edges.paste(0, (0, eh - 1, ew, eh))
-        scale = ART_W / work_w  # one working pixel becomes `scale` pixels wide
-        big = edges.resize((ART_W, ART_H), Image.Resampling.NEAREST).filter(ImageFilter.GaussianBlur(scale / 2))
-        lines = big.point(lambda v: 0 if v > 70 else 255)
-        thin = int(scale - 3)  # keep lines about 3-4 px wide whatever the working size
-        if thin >= 1:
-            lines = lines.filter(ImageFilter.MaxFilter(2 * ((thin + 1) // 2) + 1))
+        # Soften at working size, enlarge smoothly (no staircase), then cut back to pure black/white.
+        big = edges.filter(ImageFilter.GaussianBlur(0.6)).resize((ART_W, ART_H), Image.Resampling.BICUBIC)
+        cut = 60 if ART_W / work_w < 3 else 110  # keeps lines 3-4 px wide at any working size
+        lines = big.point(lambda v: 0 if v > cut else 255)
         dark = lines.histogram()[0] / (ART_W * ART_H)
         if dark <= MAX_DARK:
             break

@@ -49,7 +49,7 @@ def slides(m: dict, lang: str) -> list[dict]:
 
 def write_page(sp, m: dict) -> None:
     from .images import SITE_DIR
-    from .pages import front_matter, tr
+    from .pages import tr
 
     pw, lang = sp.pw, sp.lang
     md = f"proyektor/{m['id']}.md"
@@ -59,7 +59,7 @@ def write_page(sp, m: dict) -> None:
         d = sets[0].largest("jpeg")
         img = {"src": pw.link.asset(md, f"{SITE_DIR}/{d.name}"), "w": d.width, "h": d.height,
                "alt": tr(m["images"][0]["alt"], lang).text}
-    pw.write(md, "proyektor.md.j2", m=m, img=img, slides=slides(m, lang), tp=lambda k, **kw: tp(k, lang, **kw),
-             back=pw.link.href(md, f"motif/{m['id']}.md"),
-             front=front_matter(title=tp("title", lang, name=m["name"]),
-                                description=sentences(_tr(m["meaning"], lang), 150), template="arsip-bare.html"))
+    sp.standalone(md, "proyektor.html.j2", title=tp("title", lang, name=m["name"]),
+                  description=sentences(_tr(m["meaning"], lang), 150), body_class="arsip-projector-page",
+                  m=m, img=img, slides=slides(m, lang), tp=lambda k, **kw: tp(k, lang, **kw),
+                  back=pw.link.href(md, f"motif/{m['id']}.md"))

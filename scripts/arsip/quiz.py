@@ -48,15 +48,26 @@ def _rank(*parts: str) -> str:
 
 
 def _pick(mid: str, kind: str, correct: str, pool: list[str], n: int = N_OPTIONS - 1) -> list[str]:
-    """Up to n distractors from `pool` in a fixed pseudo-random order, never equal to the answer."""
+    """Up to n distractors from `pool`, never equal to the answer, at positions drawn from a hash
+    of the motif id: the same archive always gives the same quiz, at constant cost per question."""
     seen = {correct.casefold()}
-    out = []
-    for opt in sorted(pool, key=lambda o: _rank(mid, kind, o)):
+    out: list[str] = []
+    pool = sorted(set(pool))  # the order of the records must not matter
+    if not pool:
+        return out
+    for j in range(8 * n):
+        opt = pool[int(_rank(mid, kind, str(j)), 16) % len(pool)]
         if opt.casefold() not in seen:
             seen.add(opt.casefold())
             out.append(opt)
-        if len(out) == n:
-            break
+            if len(out) == n:
+                return out
+    for opt in sorted(pool, key=lambda o: _rank(mid, kind, o)):  # small pools: take what is left
+        if opt.casefold() not in seen:
+            seen.add(opt.casefold())
+            out.append(opt)
+            if len(out) == n:
+                break
     return out
 
 

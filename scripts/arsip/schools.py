@@ -222,6 +222,16 @@ class SchoolPages:
                                          ensure_ascii=False),
                       front=front_matter(title=w("learn", lang), description=w("learn_intro", lang)[:160]))
 
+    def standalone(self, md: str, body: str, *, title: str, description: str, body_class: str = "", **ctx) -> None:
+        """Write a page without site chrome as a static HTML file where MkDocs would put `md`."""
+        url = self.pw.link.url(md)
+        path = self.pw.out / (url + "index.html" if url.endswith("/") or not url else url)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        html = self.pw.env.get_template("standalone.html.j2").render(
+            lang=self.lang, md=md, body=body, title=title, description=description, body_class=body_class,
+            assets=self.pw.link.asset(md, self.pw.link.prefix + "assets/"), canonical=None, **ctx)
+        path.write_text(html, "utf-8")
+
     def motif_pages(self, m: dict) -> None:
         from . import projector, quiz, worksheets
 

@@ -16,13 +16,14 @@ import hashlib
 import io
 import json
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from PIL import Image, ImageOps
 
 from . import prose, qr
 
-VERSION = "3"
+VERSION = "4"
 GROUPS = {"abc": ("A", "B", "C"), "def": ("D", "E", "F")}
 FIXED_DATE = dt.datetime(2009, 10, 2, tzinfo=dt.timezone.utc)  # Hari Batik Nasional: any fixed date works
 
@@ -75,6 +76,7 @@ def _tr(obj, lang: str) -> str:
     return (obj.get(lang) if lang != "id" else None) or obj["id"]
 
 
+@lru_cache(maxsize=8192)  # quizzes ask for every motif's first sentence once per motif
 def sentences(text: str, limit: int) -> str:
     """The first whole sentences of `text` that fit in `limit` characters."""
     t = prose.plain(text)
@@ -115,7 +117,7 @@ def picture(src: Path, width: int = 720) -> Image.Image:
     im = ImageOps.fit(im, (width, width * 3 // 4), Image.Resampling.LANCZOS)
     im = ImageOps.autocontrast(im, cutoff=1)
     # Lift the dark tones: a lighter picture photocopies cleanly and saves toner.
-    return im.point([round(255 * (v / 255) ** 0.55) for v in range(256)])
+    return im.point([round(255 * (v / 255) ** 0.45) for v in range(256)])
 
 
 def latin1(s: str) -> str:
@@ -244,8 +246,8 @@ def pdf(m: dict, folder: Path, lang: str, group: str, url: str, cache: Path) -> 
 # -- the print-ready HTML page -------------------------------------------------------
 def write_page(sp, m: dict) -> None:
     from .images import SITE_DIR
-    from .pages import front_matter, tr
-    from .schools import w, worksheet_pdf
+    from .pages import tr
+    from .schools import worksheet_pdf
 
     pw, lang = sp.pw, sp.lang
     md = f"lkpd/{m['id']}.md"
@@ -256,9 +258,9 @@ def write_page(sp, m: dict) -> None:
         img = {"src": pw.link.asset(md, f"{SITE_DIR}/{d.name}"), "w": d.width, "h": d.height,
                "alt": tr(m["images"][0]["alt"], lang).text}
     groups = [dict(content(m, lang, g), pdf=pw.link.asset(md, worksheet_pdf(m["id"], g))) for g in GROUPS]
-    pw.write(md, "lkpd.md.j2", m=m, img=img, groups=groups, tk=lambda k, **kw: tx(k, lang, **kw),
-             qr=pw.link.asset(md, qr_png(lang, m["id"])), back=pw.link.href(md, f"motif/{m['id']}.md"),
-             front=front_matter(title=f"LKPD {m['name']}", description=sentences(_tr(m["meaning"], lang), 150), template="arsip-bare.html"))
+    sp.standalone(md, "lkpd.html.j2", title=f"LKPD {m['name']}", description=sentences(_tr(m["meaning"], lang), 150),
+                  body_class="arsip-lkpd-page", m=m, img=img, groups=groups, tk=lambda k, **kw: tx(k, lang, **kw),
+                  qr=pw.link.asset(md, qr_png(lang, m["id"])), back=pw.link.href(md, f"motif/{m['id']}.md"))
 
 
 def qr_png(lang: str, mid: str) -> str:
