@@ -38,6 +38,10 @@ class BuildContext:
 # files, share cards...). Each takes a BuildContext. Other modules append to this list.
 POST_BUILD: list[Callable[[BuildContext], None]] = []
 
+from .sharing import register as _register_sharing  # noqa: E402  share files, data, feeds, sitemaps
+
+_register_sharing(POST_BUILD)
+
 
 def process_images(arc: Archive, col: Collection) -> dict:
     cache = arc.cache / "images"
@@ -113,7 +117,7 @@ def build(arc: Archive, *, site_url: str | None = None, dest: Path | None = None
         shutil.rmtree(staging)
     ctx = BuildContext(arc, col, images, staging, site_url or default_site_url(arc), directory_urls)
     for lang in LANGS:
-        write_pages(arc, col, images, lang, directory_urls)
+        write_pages(arc, col, images, lang, directory_urls, site_url=ctx.site_url)
     t3 = time.perf_counter()
     for lang in LANGS:
         mkdocs_build(arc, lang, staging if lang == "id" else staging / lang, ctx.site_url, directory_urls)
@@ -129,4 +133,5 @@ def build(arc: Archive, *, site_url: str | None = None, dest: Path | None = None
     return ctx
 
 
+from . import schemapub  # noqa: E402,F401  (registers the post-build step that publishes schema/*.json)
 from . import schools  # noqa: E402,F401  (registers the school downloads post-build step)

@@ -24,11 +24,13 @@ def check_references(arc: Archive, col) -> None:
         lines = col.lines.get(rel)
         line = (lambda path: lines.line_of(path)) if lines else (lambda path: None)
         for i, mk in enumerate(m.get("makers", [])):
-            if mk not in col.makers:
+            if mk not in col.makers and f"maker:{mk}" not in col.broken:
                 col.problems.add(rel, f"makers[{i}]", f"Pembuat '{mk}' tidak ditemukan. Buat berkas data/makers/{mk}.yml atau perbaiki kodenya.",
                                  f"Maker '{mk}' not found. Create data/makers/{mk}.yml or fix the id.",
                                  line=line(["makers", i]), code="ref.maker")
         for i, rid in enumerate(m.get("related", [])):
+            if rid not in ids and f"motif:{rid}" in col.broken:
+                continue  # that motif has its own errors, reported on its own file
             if rid not in ids:
                 col.problems.add(rel, f"related[{i}]", f"Motif terkait '{rid}' tidak ditemukan di folder motifs/.",
                                  f"Related motif '{rid}' not found in motifs/.", line=line(["related", i]), code="ref.related")
@@ -58,7 +60,7 @@ def check_references(arc: Archive, col) -> None:
                 col.problems.add(rel, fld, f"Berkas gambar '{img['file']}' tidak ada di folder {arc.rel(folder)}/. Unggah gambarnya atau perbaiki namanya (huruf besar/kecil berpengaruh).",
                                  f"Image file '{img['file']}' is not in {arc.rel(folder)}/. Upload it or fix the name (case matters).",
                                  line=line(["images", i, "file"]), code="image.missing")
-            if img.get("maker") and img["maker"] not in col.makers:
+            if img.get("maker") and img["maker"] not in col.makers and f"maker:{img['maker']}" not in col.broken:
                 col.problems.add(rel, f"images[{i}].maker", f"Pembuat '{img['maker']}' tidak ditemukan di data/makers/.",
                                  f"Maker '{img['maker']}' not found in data/makers/.", line=line(["images", i, "maker"]), code="ref.maker")
     seen_terms: dict[str, str] = {}

@@ -22,15 +22,28 @@ def _print_problems(problems, as_json: bool) -> None:
 
 
 def cmd_check(args) -> int:
+    from .contribcheck import internal_en, internal_id
+    from .problems import ProblemList
     from .records import load_collection
 
-    col = load_collection(Archive.here(args.root))
-    if args.format == "json" or col.problems:
-        _print_problems(col.problems, args.format == "json")
-    if not col.problems.errors and args.format != "json":
+    try:
+        col = load_collection(Archive.here(args.root))
+        problems = col.problems
+    except Exception as e:  # noqa: BLE001 - never a traceback for a contributor
+        col, problems = None, ProblemList()
+        problems.add("(arsip)", "", internal_id(e), internal_en(e), code="internal")
+    if args.format == "github":
+        for p in problems.sorted():
+            print(p.github())
+        n_err, n_warn = len(problems.errors), len(problems.warnings)
+        print(f"{n_err} kesalahan, {n_warn} peringatan. / {n_err} error(s), {n_warn} warning(s).")
+        return 1 if problems.errors else 0
+    if args.format == "json" or problems:
+        _print_problems(problems, args.format == "json")
+    if col is not None and not problems.errors and args.format != "json":
         print(f"Semua baik: {len(col.motifs)} motif, {len(col.makers)} pembuat. / "
               f"All good: {len(col.motifs)} motifs, {len(col.makers)} makers.")
-    return 1 if col.problems.errors else 0
+    return 1 if problems.errors else 0
 
 
 def cmd_build(args) -> int:
@@ -75,7 +88,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("-v", "--verbose", action="store_true")
     sub = p.add_subparsers(dest="cmd", required=True)
     c = sub.add_parser("check", help="periksa semua catatan / validate every record")
-    c.add_argument("--format", choices=["text", "json"], default="text")
+    c.add_argument("--format", choices=["text", "json", "github"], default="text",
+                   help="text (default), json (for programs), github (GitHub Actions annotations)")
     c.set_defaults(func=cmd_check)
     b = sub.add_parser("build", help="bangun situs / build the site")
     b.add_argument("--site-url", default=None)
@@ -89,6 +103,14 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--port", type=int, default=8000)
     s.set_defaults(func=cmd_serve)
+    from . import scaffold
+
+    n = sub.add_parser("new", help="mulai motif baru dari templat / start a new motif from the template")
+    scaffold.add_arguments(n)
+    n.set_defaults(func=scaffold.cmd_new)
+    from . import issueform
+
+    issueform.add_commands(sub)
     args = p.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(message)s")
     if not args.verbose:

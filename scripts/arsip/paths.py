@@ -6,6 +6,7 @@ works the same as the original repository.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -65,6 +66,11 @@ class Archive:
 
     def rel(self, path: Path) -> str:
         """Path relative to the archive root, with forward slashes, for messages."""
+        # Without following links first: a link that leaves the archive is named by where it is.
+        try:
+            return Path(os.path.abspath(path)).relative_to(self.root).as_posix()
+        except ValueError:
+            pass
         try:
             return path.resolve().relative_to(self.root).as_posix()
         except ValueError:

@@ -29,6 +29,21 @@ class Problem:
     def as_dict(self) -> dict:
         return asdict(self)
 
+    def github(self) -> str:
+        """A GitHub Actions workflow command: shows the problem on the pull request's diff."""
+        def data(v: str) -> str:
+            return v.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+        def prop(v: str) -> str:
+            return data(v).replace(":", "%3A").replace(",", "%2C")
+
+        props = [f"file={prop(self.file)}"]
+        if self.line:
+            props.append(f"line={self.line}")
+        props.append(f"title={prop('arsip check' + (f' [{self.field}]' if self.field else ''))}")
+        kind = "warning" if self.severity == "warning" else "error"
+        return f"::{kind} {','.join(props)}::{data(self.id + ' | EN: ' + self.en)}"
+
 
 class ProblemList(list):
     """A list of problems with helpers for counting and output."""

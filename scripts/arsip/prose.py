@@ -48,6 +48,9 @@ class _NoHtml(Extension):
     def extendMarkdown(self, md):
         md.preprocessors.deregister("html_block")
         md.inlinePatterns.deregister("html")
+        # Headings in a contributor's text would break the page's outline: keep them as text.
+        md.parser.blockprocessors.deregister("hashheader")
+        md.parser.blockprocessors.deregister("setextheader")
         md.treeprocessors.register(_Sanitise(md), "arsip_sanitise", 0)
 
 

@@ -29,6 +29,8 @@ class Collection:
     problems: ProblemList = field(default_factory=ProblemList)
     folders: dict[str, Path] = field(default_factory=dict)  # motif id -> folder
     lines: dict[str, object] = field(default_factory=dict)  # file -> Loaded, for line numbers
+    # Ids of records that exist but have errors: references to them are not reported again.
+    broken: set[str] = field(default_factory=set)
 
     def motif(self, mid: str) -> dict | None:
         return next((m for m in self.motifs if m["id"] == mid), None)
@@ -65,13 +67,20 @@ def load_collection(arc: Archive) -> Collection:
     # Makers first, so motifs can be checked against them.
     if arc.makers.is_dir():
         for path in sorted(arc.makers.glob("*.yml")):
+            if path.is_symlink():
+                continue  # refused with a message by contribcheck.check_folders; never read what it points to
             data = _load_validated(arc, path, "maker", col)
             if data is None:
+                col.broken.add(f"maker:{path.stem}")
                 continue
             if data["id"] != path.stem:
-                col.problems.add(arc.rel(path), "id", f"Kode '{data['id']}' harus sama dengan nama berkas '{path.stem}'.",
-                                 f"Id '{data['id']}' must match the file name '{path.stem}'.",
+                taken = (arc.makers / f"{data['id']}.yml").is_file()
+                col.problems.add(arc.rel(path), "id", f"Kode '{data['id']}' harus sama dengan nama berkas '{path.stem}'."
+                                 + (f" Kode itu sudah dipakai pembuat lain (data/makers/{data['id']}.yml)." if taken else ""),
+                                 f"Id '{data['id']}' must match the file name '{path.stem}'."
+                                 + (f" That id is already used by another maker (data/makers/{data['id']}.yml)." if taken else ""),
                                  line=col.lines[arc.rel(path)].line_of(["id"]), code="id.mismatch")
+                col.broken.add(f"maker:{path.stem}")
                 continue
             col.makers[data["id"]] = data
     if arc.motifs.is_dir():
@@ -96,11 +105,16 @@ def load_collection(arc: Archive) -> Collection:
                 continue
             data = _load_validated(arc, path, "motif", col)
             if data is None:
+                col.broken.add(f"motif:{folder.name}")
                 continue
             if data["id"] != folder.name:
-                col.problems.add(arc.rel(path), "id", f"Kode '{data['id']}' harus sama dengan nama folder '{folder.name}'.",
-                                 f"Id '{data['id']}' must match the folder name '{folder.name}'.",
+                taken = (arc.motifs / data["id"]).is_dir()
+                col.problems.add(arc.rel(path), "id", f"Kode '{data['id']}' harus sama dengan nama folder '{folder.name}'."
+                                 + (f" Kode itu sudah dipakai motif lain (motifs/{data['id']}/): pilih kode baru, lalu samakan nama foldernya." if taken else ""),
+                                 f"Id '{data['id']}' must match the folder name '{folder.name}'."
+                                 + (f" That id is already used by another motif (motifs/{data['id']}/): choose a new id and rename the folder to match." if taken else ""),
                                  line=col.lines[arc.rel(path)].line_of(["id"]), code="id.mismatch")
+                col.broken.add(f"motif:{folder.name}")
                 continue
             col.motifs.append(data)
             col.folders[data["id"]] = folder
@@ -114,4 +128,7 @@ def load_collection(arc: Archive) -> Collection:
     from .checks import check_references
 
     check_references(arc, col)
+    from .contribcheck import run_all
+
+    run_all(arc, col)  # files, hidden characters, privacy, image files
     return col

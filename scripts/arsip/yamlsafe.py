@@ -45,6 +45,28 @@ _Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available:
 class _Loader(_Base):
     """Safe loader; aliases and anchors are refused before composing (see _refuse_aliases)."""
 
+    def construct_mapping(self, node, deep=False):  # noqa: D401 - PyYAML API
+        # A field written twice silently loses the first value in plain PyYAML; refuse it.
+        seen: dict = {}
+        for key_node, _ in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise YamlProblem(
+                    "Nama isian harus berupa teks biasa (bukan daftar atau kelompok).",
+                    "A field name must be plain text (not a list or a group).",
+                    key_node.start_mark.line + 1,
+                )
+            key = key_node.value
+            if key in seen:
+                raise YamlProblem(
+                    f"Isian '{key}' ditulis dua kali (baris {seen[key]} dan {key_node.start_mark.line + 1}). "
+                    "Gabungkan isinya dan hapus salah satu.",
+                    f"Field '{key}' is written twice (lines {seen[key]} and {key_node.start_mark.line + 1}). "
+                    "Merge the two and delete one.",
+                    key_node.start_mark.line + 1,
+                )
+            seen[key] = key_node.start_mark.line + 1
+        return super().construct_mapping(node, deep)
+
 
 def _refuse_aliases(text: str) -> None:
     """Scan the event stream (cheap, no objects built) for anchors and aliases."""
@@ -84,6 +106,13 @@ def _collect_lines(node, prefix: str, out: dict) -> None:
             _collect_lines(v, key, out)
 
 
+def _too_deep() -> YamlProblem:
+    return YamlProblem(
+        "Isian terlalu bertingkat (terlalu banyak kurung atau indentasi bersarang). Tulis dengan lebih sederhana.",
+        "The fields are nested too deeply (too many nested brackets or indents). Write it more simply.",
+    )
+
+
 def load(path: Path) -> Loaded:
     """Parse one YAML file; raise YamlProblem with a friendly bilingual message."""
     try:
@@ -95,7 +124,10 @@ def load(path: Path) -> Loaded:
             f"Berkas terlalu besar ({size // 1024} KB; paling besar {MAX_BYTES // 1024} KB). Persingkat teksnya.",
             f"The file is too large ({size // 1024} KB; at most {MAX_BYTES // 1024} KB). Shorten the text.",
         )
-    raw = path.read_bytes()
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        raise YamlProblem("Berkas tidak bisa dibaca.", "The file cannot be read.")
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]  # a byte-order mark from Windows editors is harmless: accept it
     try:
@@ -117,6 +149,17 @@ def load(path: Path) -> Loaded:
         data = loader.construct_document(node)
     except YamlProblem:
         raise
+    except RecursionError:
+        raise _too_deep()
+    except yaml.reader.ReaderError as e:
+        line = text[: e.position].count("\n") + 1
+        raise YamlProblem(
+            f"Berkas berisi karakter tersembunyi yang tidak diizinkan (kode U+{e.character:04X}). Hapus karakter itu "
+            "(biasanya ikut tersalin dari dokumen lain).",
+            f"The file contains a hidden character that is not allowed (code U+{e.character:04X}). Delete it "
+            "(it is usually copied in from another document).",
+            line,
+        )
     except yaml.constructor.ConstructorError as e:
         line = e.problem_mark.line + 1 if e.problem_mark else None
         raise YamlProblem(
@@ -125,6 +168,8 @@ def load(path: Path) -> Loaded:
             line,
         )
     except yaml.MarkedYAMLError as e:
+        if "nesting depth" in str(e.problem):  # libyaml's own limit
+            raise _too_deep()
         mark = e.problem_mark or e.context_mark
         line = mark.line + 1 if mark else None
         raise YamlProblem(
@@ -138,5 +183,8 @@ def load(path: Path) -> Loaded:
         if loader is not None:
             loader.dispose()
     lines: dict[str, int] = {}
-    _collect_lines(node, "", lines)
+    try:
+        _collect_lines(node, "", lines)
+    except RecursionError:
+        raise _too_deep()
     return Loaded(data, lines)
