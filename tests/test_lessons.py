@@ -116,3 +116,18 @@ def test_belajar_filters_give_the_right_counts_and_a_shareable_address(server, p
     want = sum("D" in k["phases"] and "prakarya" in k["subjects"] for k in KITS.values())
     assert page.locator(".arsip-kit-item:visible").count() == want
     assert page.errors == [], page.errors
+
+
+def test_kit_follows_a_renamed_motif_with_a_warning(tmp_path):
+    arc = _archive_with_kit(tmp_path, dict(KITS["stilasi-fase-d"], id="kit-lama", motifs=["gatra-rinonce"]))
+    path = arc.motifs / "gatra-rinonce" / "motif.yml"
+    data = yaml.safe_load(path.read_text("utf-8"))
+    data.update(id="gatra-rinonce-baru", redirect_from=["gatra-rinonce"])
+    (arc.motifs / "gatra-rinonce").rename(arc.motifs / "gatra-rinonce-baru")
+    (arc.motifs / "gatra-rinonce-baru" / "motif.yml").write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
+    col = load_collection(arc)
+    assert [p for p in col.problems.errors if "lessons" in p.file] == []
+    [warn] = [p for p in col.problems.warnings if p.file == "data/lessons/kit-lama.yml"]
+    assert "gatra-rinonce-baru" in warn.id and warn.code == "ref.renamed"
+    kit = next(k for k in col.lessons if k["id"] == "kit-lama")
+    assert [m["id"] for m in L.kit_motifs(kit, col)] == ["gatra-rinonce-baru"]

@@ -63,6 +63,7 @@ def load_lessons(arc: Archive, col, load_validated) -> None:
     if not arc.lessons.is_dir():
         return
     motif_ids = {m["id"] for m in col.motifs}
+    renamed = {old: m["id"] for m in col.motifs for old in m.get("redirect_from", [])}
     term_ids = {t["id"] for t in col.glossary}
     for path in sorted(arc.lessons.glob("*.yml")):
         data = load_validated(arc, path, "lesson", col)
@@ -77,7 +78,16 @@ def load_lessons(arc: Archive, col, load_validated) -> None:
                              line=lines.line_of(["id"]), code="id.mismatch")
             ok = False
         for i, mid in enumerate(data.get("motifs", [])):
-            if mid not in motif_ids:
+            if mid in motif_ids:
+                continue
+            if mid in renamed:  # a renamed motif: follow it, and ask for the new id
+                col.problems.add(rel, f"motifs[{i}]", f"Motif '{mid}' sudah berganti kode menjadi '{renamed[mid]}'. Ganti kodenya di kit ini.",
+                                 f"Motif '{mid}' was renamed to '{renamed[mid]}'. Update the id in this kit.",
+                                 line=lines.line_of(["motifs", i]), code="ref.renamed", severity="warning")
+                data["motifs"][i] = renamed[mid]
+            elif (arc.motifs / mid / "motif.yml").is_file():
+                pass  # the motif exists but has problems of its own, reported on its file
+            else:
                 col.problems.add(rel, f"motifs[{i}]", f"Motif '{mid}' tidak ditemukan di folder motifs/. Periksa ejaan kodenya.",
                                  f"Motif '{mid}' not found in motifs/. Check how the id is spelt.",
                                  line=lines.line_of(["motifs", i]), code="ref.motif")
