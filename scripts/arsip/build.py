@@ -158,6 +158,7 @@ def build(arc: Archive, *, site_url: str | None = None, dest: Path | None = None
 
 
 from . import schemapub  # noqa: E402,F401  (registers the post-build step that publishes schema/*.json)
+from . import schools  # noqa: E402,F401  (registers the school downloads post-build step)
 
 # Finding aids (issue 5): glossary tooltips first, so that search indexes the final pages.
 from . import search as _search, termtips as _termtips  # noqa: E402

@@ -67,6 +67,20 @@ def cmd_build(args) -> int:
     return 0
 
 
+def cmd_offline(args) -> int:
+    from .offline import build_offline
+
+    arc = Archive.here(args.root)
+    try:
+        r = build_offline(arc, site_url=args.site_url, out=Path(args.out).resolve() if args.out else None)
+    except InvalidArchive as e:
+        _print_problems(e.problems, False)
+        return 1
+    print(f"Selesai / Done: {r['files']} berkas/files, {r['bytes'] / 1e6:.1f} MB in {r['total']:.1f} s "
+          f"(build {r['build']:.1f} s, zip {r['zip']:.1f} s) -> " + ", ".join(arc.rel(p) for p in r["paths"]))
+    return 0
+
+
 def cmd_serve(args) -> int:
     from .serve import serve
 
@@ -91,6 +105,10 @@ def main(argv: list[str] | None = None) -> int:
     from .images.cli import add_normalise
 
     add_normalise(sub)
+    o = sub.add_parser("offline", help="buat ZIP arsip luring / build the offline ZIP (file://)")
+    o.add_argument("--site-url", default=None)
+    o.add_argument("--out", default=None, help="also copy the ZIP here")
+    o.set_defaults(func=cmd_offline)
     s = sub.add_parser("serve", help="pratinjau langsung / live preview")
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--port", type=int, default=8000)

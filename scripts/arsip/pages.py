@@ -366,5 +366,9 @@ def prepare_docs(arc: Archive, lang: str) -> Path:
 def write_pages(arc: Archive, col: Collection, images: dict, lang: str, directory_urls: bool = True,
                 site_url: str | None = None) -> Path:
     out = prepare_docs(arc, lang)
-    PageWriter(arc, col, images, lang, directory_urls, site_url).all()
+    pw = PageWriter(arc, col, images, lang, directory_urls, site_url)
+    from .schools import extend_pages  # Belajar section, worksheets, quizzes, projector pages
+
+    extend_pages(pw)
+    pw.all()
     return out
