@@ -164,8 +164,9 @@ def _page_size_without_motif_specifics(html: str) -> int:
     return len(html.encode("utf-8"))
 
 
-def test_motif_page_size_does_not_grow_with_the_archive(tmp_path):
+def test_motif_page_size_does_not_grow_with_the_archive(tmp_path, monkeypatch):
     """A synthetic motif's page weighs the same in an archive of 14 and of 1,000 motifs."""
+    monkeypatch.setenv("ARSIP_DOWNLOADS", "0")  # no worksheet PDFs for 1,000 made-up motifs
     sizes = {}
     for n in (14, 1000):
         root = make_archive(ROOT, tmp_path / f"a{n}", n)

@@ -44,12 +44,33 @@ from .sharing import register as _register_sharing  # noqa: E402  share files, d
 _register_sharing(POST_BUILD)
 
 
-def process_images(arc: Archive, col: Collection) -> dict:
-    cache = arc.cache / "images"
-    out = {}
+def process_images(arc: Archive, col: Collection, stats: dict | None = None) -> dict:
+    """motif id -> [ImageSet], aligned with the motif's images; all cores, cached.
+
+    An image that cannot be processed stops the build like any other error (InvalidArchive).
+    """
+    srcs, owners, where = [], [], []
     for m in col.motifs:
         folder = col.folders[m["id"]]
-        out[m["id"]] = [imagemod.process(folder / im["file"], cache) for im in m["images"]]
+        for i, im in enumerate(m["images"]):
+            srcs.append(folder / im["file"])
+            owners.append(m["id"])
+            where.append((arc.rel(folder / "motif.yml"), f"images[{i}].file"))
+    sets, summary = imagemod.process_all(srcs, arc.cache / "images")
+    if summary.problems:
+        from .problems import ProblemList
+
+        bad = ProblemList()
+        for (path, f) in summary.problems:
+            for k, src in enumerate(srcs):
+                if src == path:
+                    bad.add(*where[k], f.id, f.en, severity="error", code=f.code)
+        raise InvalidArchive(bad)
+    out: dict = {m["id"]: [] for m in col.motifs}
+    for mid, s in zip(owners, sets):
+        out[mid].append(s)
+    if stats is not None:
+        stats["image_summary"] = summary
     return out
 
 
@@ -96,7 +117,7 @@ def default_site_url(arc: Archive) -> str:
 
 
 def build(arc: Archive, *, site_url: str | None = None, dest: Path | None = None,
-          directory_urls: bool = True) -> BuildContext:
+          directory_urls: bool = True, gc: bool = False) -> BuildContext:
     """Build the whole site into `dest` (default: site/). Raises InvalidArchive on bad input."""
     t0 = time.perf_counter()
     dest = dest or arc.site
@@ -105,7 +126,10 @@ def build(arc: Archive, *, site_url: str | None = None, dest: Path | None = None
     if col.problems.errors:
         raise InvalidArchive(col.problems)
     t1 = time.perf_counter()
-    images = process_images(arc, col)
+    img_stats: dict = {}
+    images = process_images(arc, col, img_stats)
+    if gc:  # drop cached derivatives no motif uses any more
+        img_stats["gc"] = imagemod.store.gc(arc.cache / "images", {s.key for v in images.values() for s in v if s})
     t2 = time.perf_counter()
     arc.build_dir.mkdir(exist_ok=True)
     staging = arc.build_dir / "site-new"
@@ -127,11 +151,12 @@ def build(arc: Archive, *, site_url: str | None = None, dest: Path | None = None
     dest.parent.mkdir(parents=True, exist_ok=True)
     swap(staging, dest)
     ctx.stats.update(validate=t1 - t0, images=t2 - t1, pages=t3 - t2, mkdocs=t4 - t3, post=t5 - t4,
-                     total=time.perf_counter() - t0, motifs=len(col.motifs))
+                     total=time.perf_counter() - t0, motifs=len(col.motifs), **img_stats)
     return ctx
 
 
 from . import schemapub  # noqa: E402,F401  (registers the post-build step that publishes schema/*.json)
+from . import schools  # noqa: E402,F401  (registers the school downloads post-build step)
 
 # Finding aids (issue 5): glossary tooltips first, so that search indexes the final pages.
 from . import search as _search, termtips as _termtips  # noqa: E402

@@ -51,7 +51,8 @@ def cmd_build(args) -> int:
 
     arc = Archive.here(args.root)
     try:
-        ctx = build(arc, site_url=args.site_url, dest=Path(args.site_dir).resolve() if args.site_dir else None)
+        ctx = build(arc, site_url=args.site_url, dest=Path(args.site_dir).resolve() if args.site_dir else None,
+                    gc=args.gc)
     except InvalidArchive as e:
         _print_problems(e.problems, False)
         print("Situs lama tidak diubah. / The previous site was left unchanged.", file=sys.stderr)
@@ -59,6 +60,24 @@ def cmd_build(args) -> int:
     s = ctx.stats
     print(f"Selesai / Done: {s['motifs']} motif -> {arc.rel(args.site_dir and Path(args.site_dir) or arc.site)}/ "
           f"in {s['total']:.1f} s (images {s['images']:.1f} s, mkdocs {s['mkdocs']:.1f} s, post {s['post']:.1f} s)")
+    if s.get("image_summary"):
+        from .images.cli import print_summary
+
+        print_summary(arc, s["image_summary"], s.get("gc"))
+    return 0
+
+
+def cmd_offline(args) -> int:
+    from .offline import build_offline
+
+    arc = Archive.here(args.root)
+    try:
+        r = build_offline(arc, site_url=args.site_url, out=Path(args.out).resolve() if args.out else None)
+    except InvalidArchive as e:
+        _print_problems(e.problems, False)
+        return 1
+    print(f"Selesai / Done: {r['files']} berkas/files, {r['bytes'] / 1e6:.1f} MB in {r['total']:.1f} s "
+          f"(build {r['build']:.1f} s, zip {r['zip']:.1f} s) -> " + ", ".join(arc.rel(p) for p in r["paths"]))
     return 0
 
 
@@ -87,7 +106,16 @@ def main(argv: list[str] | None = None) -> int:
     b = sub.add_parser("build", help="bangun situs / build the site")
     b.add_argument("--site-url", default=None)
     b.add_argument("--site-dir", default=None)
+    b.add_argument("--gc", action="store_true", help="hapus turunan gambar yang tak terpakai di .cache / "
+                   "delete unused image derivatives from .cache")
     b.set_defaults(func=cmd_build)
+    from .images.cli import add_normalise
+
+    add_normalise(sub)
+    o = sub.add_parser("offline", help="buat ZIP arsip luring / build the offline ZIP (file://)")
+    o.add_argument("--site-url", default=None)
+    o.add_argument("--out", default=None, help="also copy the ZIP here")
+    o.set_defaults(func=cmd_offline)
     s = sub.add_parser("serve", help="pratinjau langsung / live preview")
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--port", type=int, default=8000)

@@ -96,6 +96,13 @@ def inspect(path: Path) -> list[Finding]:
 
 def check_images(arc, col) -> None:
     """Add image problems for every image file a valid motif lists."""
+    import hashlib
+    from dataclasses import astuple
+
+    from .images.originals import Memo  # results kept per unchanged file: warm builds decode nothing
+
+    version = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
+    memo = Memo(arc, "imagecheck", version, lambda p: [astuple(f) for f in inspect(p)])
     for m in col.motifs:
         folder = col.folders[m["id"]]
         rel = arc.rel(folder / "motif.yml")
@@ -105,7 +112,8 @@ def check_images(arc, col) -> None:
             # Links, escapes and missing files are reported by checks.check_references.
             if path.is_symlink() or not path.is_file() or not path.resolve().is_relative_to(folder.resolve()):
                 continue
-            for f in inspect(path):
+            for f in map(lambda t: Finding(*t), memo(path)):
                 col.problems.add(rel, f"images[{i}].file", f"{img['file']}: {f.id}", f"{img['file']}: {f.en}",
                                  line=loaded.line_of(["images", i, "file"]) if loaded else None,
                                  severity=f.severity, code=f.code)
+    memo.save()

@@ -25,10 +25,10 @@ from .paths import TEMPLATE_DIR, Archive
 from .records import Collection
 from .urls import Linker
 
-# Card widths measured in Chromium: one column below 368 px, two up to 543 px, then
-# about 160-200 px (the grid is minmax(8rem, 1fr)); phones then fetch the 320 px file.
-THUMB_SIZES = "(max-width: 367px) calc(100vw - 32px), (max-width: 543px) calc(50vw - 24px), 200px"
-HERO_SIZES = "(min-width: 1220px) 760px, (min-width: 960px) 70vw, 100vw"
+# Measured rendered widths (CSS px): cards 158-180 from 400 px up (one column below);
+# the main image is the content width, at most ~770 px.
+THUMB_SIZES = "(min-width: 400px) 180px, calc(100vw - 32px)"
+HERO_SIZES = "(min-width: 960px) 770px, calc(100vw - 32px)"
 
 
 @dataclass
@@ -105,10 +105,11 @@ class PageWriter:
 
     def thumb(self, m: dict, from_md: str, eager: bool = False) -> Markup:
         sets = self.images.get(m["id"])
-        if not sets:
+        if not sets or sets[0] is None:
             return Markup("")
         alt = tr(m["images"][0]["alt"], self.lang).text
-        return picture(sets[0], self.img_base(from_md), alt, THUMB_SIZES, eager=eager, max_width=640)
+        return picture(sets[0], self.img_base(from_md), alt, THUMB_SIZES, eager=eager, max_width=640,
+                       tile=True)
 
     def catalogue_link(self, from_md: str, **query) -> str:
         return self.link.href(from_md, "motif/index.md", urlencode(query))
@@ -139,11 +140,11 @@ class PageWriter:
             chips.append({"label": self.enum("theme", None, th), "href": self.catalogue_link(md, theme=th)})
         hero = None
         sets = self.images.get(m["id"], [])
-        if sets:
+        if sets and sets[0] is not None:
             im = m["images"][0]
             hero = {
                 "picture": picture(sets[0], self.img_base(md), tr(im["alt"], lang).text, HERO_SIZES, eager=True,
-                                   cls="arsip-zoomable"),
+                                   cls="arsip-zoomable", max_width=1280, zoom=True),
                 "caption": im.get("caption"), "credit": im["credit"], "kind": im["kind"],
                 "licence": self.enum("licence", None, im["licence"]).split(" (")[0],
                 "licence_url": schema.licence_url(im["licence"]),
@@ -367,5 +368,9 @@ def prepare_docs(arc: Archive, lang: str) -> Path:
 def write_pages(arc: Archive, col: Collection, images: dict, lang: str, directory_urls: bool = True,
                 site_url: str | None = None) -> Path:
     out = prepare_docs(arc, lang)
-    PageWriter(arc, col, images, lang, directory_urls, site_url).all()
+    pw = PageWriter(arc, col, images, lang, directory_urls, site_url)
+    from .schools import extend_pages  # Belajar section, worksheets, quizzes, projector pages
+
+    extend_pages(pw)
+    pw.all()
     return out

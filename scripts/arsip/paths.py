@@ -40,6 +40,10 @@ class Archive:
         return self.root / "data" / "glossary.yml"
 
     @property
+    def lessons(self) -> Path:
+        return self.root / "data" / "lessons"
+
+    @property
     def docs(self) -> Path:
         return self.root / "docs"
 

@@ -25,6 +25,7 @@ class Collection:
     motifs: list[dict] = field(default_factory=list)
     makers: dict[str, dict] = field(default_factory=dict)
     glossary: list[dict] = field(default_factory=list)
+    lessons: list[dict] = field(default_factory=list)  # lesson kits (data/lessons/*.yml), sorted by id
     problems: ProblemList = field(default_factory=ProblemList)
     folders: dict[str, Path] = field(default_factory=dict)  # motif id -> folder
     lines: dict[str, object] = field(default_factory=dict)  # file -> Loaded, for line numbers
@@ -121,12 +122,18 @@ def load_collection(arc: Archive) -> Collection:
         data = _load_validated(arc, arc.glossary, "glossary", col)
         if data is not None:
             col.glossary = sorted(data["terms"], key=lambda t: t["term"].lower())
+    from .lessons import load_lessons
+
+    load_lessons(arc, col, _load_validated)
     from .checks import check_references
 
     check_references(arc, col)
     from .contribcheck import run_all
 
     run_all(arc, col)  # files, hidden characters, privacy, image files
+    from .images.originals import check_originals  # image errors and GPS warnings not reported above
+
+    check_originals(arc, col)
     from .safety import check_archive  # symlinks, odd names, look-alike ids, image bombs
 
     check_archive(arc, col)

@@ -15,7 +15,7 @@ from referencing import Registry, Resource
 
 from .paths import SCHEMA_DIR
 
-KINDS = ("motif", "maker", "glossary")
+KINDS = ("motif", "maker", "glossary", "lesson")
 
 
 @lru_cache(maxsize=None)
@@ -60,24 +60,27 @@ def licence_url(code: str) -> str | None:
     return defs()["licence"].get("x-enum-urls", {}).get(code)
 
 
-def _resolve(node: dict) -> dict:
-    """Follow a local or cross-file $ref, merging the referring node's own keys over it."""
+def _resolve(node: dict, base: str = "motif") -> dict:
+    """Follow a local or cross-file $ref, merging the referring node's own keys over it.
+
+    Local refs (#/...) resolve inside the schema of kind `base`."""
     ref = node.get("$ref")
     if not ref:
         return node
     file, _, pointer = ref.partition("#")
-    target = raw(file.replace(".schema.json", "")) if file else raw("motif")
+    kind = file.replace(".schema.json", "") if file else base
+    target = raw(kind)
     for part in pointer.strip("/").split("/"):
         if part:
             target = target[part]
-    merged = dict(_resolve(target))
+    merged = dict(_resolve(target, kind))
     merged.update({k: v for k, v in node.items() if k != "$ref"})
     return merged
 
 
 def field_title(kind: str, name: str, lang: str) -> str:
     """Label of a top-level field, in `lang`."""
-    node = _resolve(raw(kind)["properties"][name])
+    node = _resolve(raw(kind)["properties"][name], kind)
     return node.get("x-title-en") if lang == "en" and node.get("x-title-en") else node.get("title", name)
 
 
@@ -108,13 +111,13 @@ def walk_fields(kind: str):
 
 def node_at(kind: str, path: list) -> dict | None:
     """Schema node for a data path like ['images', 0, 'alt']."""
-    node = _resolve(raw(kind))
+    node = _resolve(raw(kind), kind)
     for part in path:
         if isinstance(part, int):
-            node = _resolve(node.get("items", {}))
+            node = _resolve(node.get("items", {}), kind)
         else:
             props = node.get("properties", {})
             if part not in props:
                 return None
-            node = _resolve(props[part])
+            node = _resolve(props[part], kind)
     return node

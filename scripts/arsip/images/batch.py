@@ -1,0 +1,153 @@
+"""Process many images: cached ones from their manifests, new ones on all cores.
+
+Why processes and not threads: the work is CPU-bound and each worker runs its AVIF
+encoder single-threaded, which measured faster than threads on 2 cores; a pool is only
+started when something is actually missing from the cache, so a warm build starts no
+process and decodes nothing. Workers write straight into the cache (atomically) and
+send back the small manifest.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import resource
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import decode, encode, errors, store
+from .errors import Finding, ImageError
+from .store import Derivative, ImageSet
+
+
+@dataclass
+class Summary:
+    done: int = 0  # decoded and encoded in this run
+    cached: int = 0  # reused from the cache
+    skipped: int = 0  # could not be processed (see problems)
+    bytes: int = 0  # bytes of all derivatives of the processed images
+    decoded: int = 0  # images whose pixels were decoded
+    seconds: float = 0.0
+    peak_rss_mb: float = 0.0  # largest resident memory of a worker (or this process if in-process)
+    cpu_seconds: float = 0.0  # CPU time spent decoding and encoding (all processes)
+    problems: list[tuple[Path, Finding]] = field(default_factory=list)
+
+    def line(self) -> str:
+        mb = self.bytes / 1e6
+        return (f"Gambar / images: {self.done} diproses/done, {self.cached} dari cache/cached, "
+                f"{self.skipped} dilewati/skipped, {mb:.1f} MB, {self.seconds:.1f} s")
+
+
+def _rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
+
+
+def make(src: Path, key: str, cache: Path, threads: int = 1) -> ImageSet:
+    # threads stays 1 in the pipeline: multi-threaded AVIF output is not byte-identical
+    # to single-threaded output (measured), and names are content-addressed.
+    """Decode, encode and cache one image (runs in a worker). Raises ImageError."""
+    pixels, icc, full = decode.load(src)
+    encoded, colour, preview = encode.derivatives(pixels, icc, full, threads)
+    ext = {"avif": "avif", "jpeg": "jpg", "tile": "avif"}
+    files: dict[str, bytes] = {}
+    ders = []
+    for e in encoded:
+        name = f"{key}-{e.width}{'t' if e.fmt == 'tile' else ''}.{ext[e.fmt]}"
+        files[name] = e.data
+        ders.append(Derivative(name, e.width, e.height, e.fmt, len(e.data)))
+    top = max((d for d in ders if d.fmt != "tile"), key=lambda d: d.width)
+    s = ImageSet(key, top.width, top.height, colour, ders, preview,
+                 {"width": full[0], "height": full[1]})
+    store.save_set(cache, s, files)
+    return s
+
+
+def _work(src: str, key: str, cache: str, threads: int):
+    before, t0 = decode.DECODES, time.process_time()
+    try:
+        s = make(Path(src), key, Path(cache), threads)
+        js, finding = s.to_json(), None
+    except ImageError as e:
+        js, finding = None, tuple(e.finding)
+    return js, finding, decode.DECODES - before, _rss_mb(), time.process_time() - t0
+
+
+def _progress(total: int, quiet: bool | None):
+    from tqdm import tqdm
+
+    if quiet is None:
+        quiet = not sys.stderr.isatty()
+    return tqdm(total=total, unit="img", desc="gambar/images", file=sys.stderr, disable=quiet, leave=False)
+
+
+def process_all(sources: list[Path], cache: Path, *, workers: int | None = None,
+                quiet: bool | None = None) -> tuple[list[ImageSet | None], Summary]:
+    """ImageSets for `sources` (None where an image could not be processed), and a Summary.
+
+    workers=None: all cores (in this process if only one image is missing);
+    workers=1: everything in this process; workers>=2: a process pool even for one image.
+    """
+    t0 = time.perf_counter()
+    cache.mkdir(parents=True, exist_ok=True)
+    index = store.SourceIndex(cache)
+    summary = Summary()
+    results: list[ImageSet | None] = [None] * len(sources)
+    todo: dict[str, list[int]] = {}  # key -> indexes into sources
+    bar = _progress(len(sources), quiet)
+    for i, src in enumerate(sources):
+        try:
+            key = store.key_for(index.sha256(src))
+        except OSError as e:
+            summary.skipped += 1
+            summary.problems.append((src, errors.corrupt(src.name, e.strerror or str(e))))
+            bar.update()
+            continue
+        s = store.load_verified(cache, key)
+        if s is not None:
+            results[i] = s
+            summary.cached += 1
+            bar.update()
+        else:
+            todo.setdefault(key, []).append(i)
+    index.save()
+
+    def finish(key: str, res) -> None:
+        js, finding, decoded, rss, cpu = res
+        summary.decoded += decoded
+        summary.cpu_seconds += cpu
+        summary.peak_rss_mb = max(summary.peak_rss_mb, rss)
+        idx = todo[key]
+        if js is None:
+            summary.skipped += len(idx)
+            summary.problems.extend((sources[i], Finding(*finding)) for i in idx)
+        else:
+            s = ImageSet.from_dict(json.loads(js))
+            for i in idx:
+                results[i] = s
+            summary.done += 1
+            summary.cached += len(idx) - 1  # identical files share one set
+        bar.update(len(idx))
+
+    cpus = os.cpu_count() or 1
+    n = workers or cpus
+    if todo and (n == 1 or (workers is None and len(todo) == 1)):
+        for key, idx in todo.items():
+            finish(key, _work(str(sources[idx[0]]), key, str(cache), 1))
+    elif todo:
+        ctx = multiprocessing.get_context("forkserver")
+        with ProcessPoolExecutor(max_workers=min(n, len(todo)), mp_context=ctx) as pool:
+            futs = {pool.submit(_work, str(sources[idx[0]]), key, str(cache), 1): key for key, idx in todo.items()}
+            for fut in as_completed(futs):
+                finish(futs[fut], fut.result())
+    bar.close()
+    seen = set()
+    for s in results:
+        if s is not None and s.key not in seen:
+            seen.add(s.key)
+            summary.bytes += s.bytes
+    summary.seconds = time.perf_counter() - t0
+    return results, summary

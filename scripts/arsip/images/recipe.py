@@ -1,0 +1,116 @@
+"""The recipe: every setting that decides the bytes of a published image, in one place.
+
+The recipe (with PIPELINE_VERSION) is part of each cache key, so changing any number
+here gives new file names and a clean rebuild of exactly the images it affects. Library
+versions are deliberately NOT in the key (a Pillow upgrade must not force a cold
+rebuild); bump PIPELINE_VERSION on purpose when an encoder change matters.
+
+How the numbers were chosen (measurements in README "Images: settings"):
+- widths: grid tiles 320/480/640, detail 960/1280, zoom 1920; long edge capped at 1920.
+- AVIF 4:4:4 everywhere (saturated soga/indigo edges suffer under 4:2:0); quality and
+  encoder speed per width band, measured with scripts/tools/image_quality_sweep.py.
+- JPEG fallback only at 640 and 1280 (crawlers, social cards, very old browsers).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+
+PIPELINE_VERSION = "4"
+
+LONG_EDGE = 1920  # no published file is larger than this on its long edge
+AVIF_WIDTHS = (320, 480, 640, 960, 1280, 1920)
+JPEG_WIDTHS = (640, 1280)
+TILE_WIDTHS = (320, 480, 640)  # grid cards show a 4:3 crop (CSS object-fit: cover) ...
+TILE_ASPECT = (4, 3)  # ... so other shapes get 4:3 centre-cropped tiles (no bytes for hidden pixels),
+# and no full-shape rungs below 960 (only cards would use them; the main image needs >= 640 CSS px x DPR).
+MIN_STEP = 1.2  # a smaller rung is kept only if the top width is >= 1.2x it (no near-duplicates)
+
+# AVIF settings per width band: (largest width of the band, settings).
+AVIF_BANDS = (
+    (640, {"quality": 52, "speed": 8}),  # grid tiles: SSIMULACRA2 ~62-66
+    (1280, {"quality": 48, "speed": 8}),  # the page's main image: ~63-65, under 150 KB
+    (10**6, {"quality": 52, "speed": 9}),  # zoom rung, loaded only on request: 5x faster, ~+40 % bytes
+)
+AVIF_COMMON = {"subsampling": "4:4:4"}
+# The main image of a page (960/1280 w) must stay under 150 KB (LCP on a slow phone): a photo
+# that is over it is encoded once more, BUDGET_STEP quality lower (about -15 % bytes).
+MAIN_WIDTHS = (960, 1280)
+MAIN_BUDGET = 150_000
+BUDGET_STEP = 6
+JPEG = {"quality": 75, "progressive": True, "optimize": True, "subsampling": "4:4:4"}
+PREVIEW = {"width": 24, "quality": 40, "blur": 1.0}  # tiny WebP data URI for main images
+MATTE = (0xFB, 0xF6, 0xEC)  # transparent parts are flattened onto the page's cream
+
+# Decoding
+DRAFT_MARGIN = 2.0  # JPEG shrink-on-load keeps >= 2x the largest output (quality: see research note)
+REDUCING_GAP = 3.0  # box-reduce first, then Lanczos: indistinguishable from a full Lanczos at >= 3
+MAX_PIXELS = 100_000_000  # refuse larger images before decoding (decompression bombs)
+MIN_LONG_EDGE = 800  # smaller images cannot show the cloth's detail
+FORMATS = ("JPEG", "MPO", "PNG", "WEBP")  # what contributors may upload (MPO = multi-picture JPEG)
+
+# Originals (arsip normalise)
+ORIGINAL_LONG_EDGE = 3000
+ORIGINAL_JPEG = {"quality": 90, "subsampling": "4:4:4", "optimize": True}
+
+
+def avif_settings(width: int) -> dict:
+    for top, s in AVIF_BANDS:
+        if width <= top:
+            return {**AVIF_COMMON, **s}
+    raise AssertionError("unreachable")
+
+
+def top_size(w: int, h: int) -> tuple[int, int]:
+    """Size of the largest derivative of a (w, h) image: long edge capped, never upscaled."""
+    s = min(1.0, LONG_EDGE / max(w, h))
+    return max(1, round(w * s)), max(1, round(h * s))
+
+
+def _rungs(wanted: tuple[int, ...], top_w: int) -> list[int]:
+    return [x for x in wanted if x * MIN_STEP <= top_w] + [top_w]
+
+
+def ladder(w: int, h: int) -> dict[str, list[tuple[int, int]]]:
+    """Derivative sizes per format for an (oriented) source of w x h, largest first."""
+    tw, th = top_size(w, h)
+
+    def size(x: int) -> tuple[int, int]:
+        return x, max(1, round(th * x / tw))
+
+    avif = _rungs(AVIF_WIDTHS, tw)
+    jpeg = [x for x in JPEG_WIDTHS if x <= tw] or [tw]
+    tiles: list[int] = []
+    ax, ay = TILE_ASPECT
+    if abs(tw * ay - th * ax) > 0.02 * th * ax:  # not 4:3: grid cards get 4:3 crops instead...
+        cw = min(tw, th * ax // ay)
+        tiles = [x for x in _rungs(TILE_WIDTHS, cw) if x <= max(TILE_WIDTHS)]
+        # ...and the full-shape rungs that only cards would use are not made at all
+        avif = [x for x in avif if x > max(TILE_WIDTHS) or x == tw]
+    return {"avif": [size(x) for x in sorted(avif, reverse=True)],
+            "jpeg": [size(x) for x in sorted(jpeg, reverse=True)],
+            "tile": [(x, x * ay // ax) for x in sorted(tiles, reverse=True)]}
+
+
+def draft_box(stored: tuple[int, int]) -> tuple[int, int] | None:
+    """Box for JPEG draft() in the file's stored orientation: >= DRAFT_MARGIN x the top output."""
+    w, h = stored
+    s = DRAFT_MARGIN * LONG_EDGE / max(w, h)
+    if s >= 1:
+        return None
+    return math.ceil(w * s), math.ceil(h * s)
+
+
+def recipe() -> dict:
+    """Everything that changes output bytes (goes into the cache key)."""
+    return {
+        "v": PIPELINE_VERSION, "long_edge": LONG_EDGE, "avif_widths": AVIF_WIDTHS, "jpeg_widths": JPEG_WIDTHS,
+        "min_step": MIN_STEP, "tile_widths": TILE_WIDTHS, "tile_aspect": TILE_ASPECT, "avif": [[t, {**AVIF_COMMON, **s}] for t, s in AVIF_BANDS], "jpeg": JPEG,
+        "preview": PREVIEW, "main_budget": [MAIN_WIDTHS, MAIN_BUDGET, BUDGET_STEP], "matte": MATTE, "draft_margin": DRAFT_MARGIN, "reducing_gap": REDUCING_GAP,
+        "resample": "lanczos", "colour": "icc->sRGB perceptual",
+    }
+
+
+def recipe_json() -> bytes:
+    return json.dumps(recipe(), sort_keys=True, separators=(",", ":")).encode()

@@ -1,0 +1,85 @@
+"""The offline archive: the whole site as one ZIP that works opened from disk (file://).
+
+Schools with weak internet copy the archive to a computer or a flash disk. The site is
+built a second time with `.html` links (directory_urls=False, which arsip.urls.Linker
+and MkDocs both support), then zipped deterministically: entries sorted, one fixed
+timestamp, fixed permissions, so the same archive always gives the same bytes.
+
+`arsip offline` writes the ZIP to .cache/offline/ and into site/unduh/; the normal
+build's post-build step copies the cached ZIP into every later site, so the download
+link keeps working until the next `arsip offline`.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import time
+import zipfile
+from pathlib import Path
+
+from .paths import Archive
+
+FIXED_TIME = (2009, 10, 2, 0, 0, 0)  # zip timestamps cannot be earlier than 1980
+TOP = "arsip-batik-bojonegoro"  # folder inside the ZIP
+README = """ARSIP BATIK BOJONEGORO - SALINAN LURING / OFFLINE COPY
+
+Bahasa Indonesia: buka berkas index.html di folder ini dengan peramban (Chrome, Firefox,
+Edge). Tidak perlu internet. Lembar kerja dan lembar mewarnai ada di folder unduh/.
+
+English: open index.html in this folder with a web browser. No internet needed. The
+worksheets and colouring sheets are in the unduh/ folder; the English site is in en/.
+"""
+
+
+def zip_dir(src: Path, dest: Path) -> int:
+    """Zip `src` into `dest` under TOP/, deterministically. Returns the number of files."""
+    # The sitemap carries the build date and means nothing on a disk: leave it out.
+    files = sorted(p for p in src.rglob("*") if p.is_file() and not p.name.startswith("sitemap.xml"))
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(dest.name + ".tmp")
+    with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as z:
+        def add(name: str, data: bytes) -> None:
+            info = zipfile.ZipInfo(f"{TOP}/{name}", date_time=FIXED_TIME)
+            info.external_attr = 0o644 << 16
+            info.create_system = 3
+            # Already-compressed files are stored, which is faster and no bigger.
+            info.compress_type = (zipfile.ZIP_STORED if name.endswith((".jpg", ".png", ".pdf", ".zip", ".woff2"))
+                                  else zipfile.ZIP_DEFLATED)
+            z.writestr(info, data)
+
+        add("BACA-SAYA.txt", README.encode("utf-8"))
+        for p in files:
+            add(p.relative_to(src).as_posix(), p.read_bytes())
+    os.replace(tmp, dest)
+    return len(files) + 1
+
+
+def build_offline(arc: Archive, *, site_url: str | None = None, out: Path | None = None) -> dict:
+    """Build the file:// copy of the site and zip it. Returns figures for the report."""
+    from .build import build
+    from .schools import OFFLINE_ZIP, offline_zip
+
+    t0 = time.perf_counter()
+    cached = arc.cache / "offline" / OFFLINE_ZIP
+    with tempfile.TemporaryDirectory(prefix="arsip-offline-") as tmp:
+        dest = Path(tmp) / "site"
+        build(arc, site_url=site_url, dest=dest, directory_urls=False)
+        t1 = time.perf_counter()
+        n = zip_dir(dest, cached)
+    t2 = time.perf_counter()
+    targets = [cached]
+    if out:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(cached, out)
+        targets.append(out)
+    if arc.site.is_dir():  # keep the live site's download link working right away
+        live = arc.site / offline_zip()
+        live.parent.mkdir(parents=True, exist_ok=True)
+        tmp_live = live.with_name(live.name + ".tmp")
+        shutil.copyfile(cached, tmp_live)
+        os.replace(tmp_live, live)
+        targets.append(live)
+    return {"files": n, "bytes": cached.stat().st_size, "build": t1 - t0, "zip": t2 - t1,
+            "total": t2 - t0, "paths": targets}
