@@ -65,10 +65,29 @@ def _valid(node: dict, value) -> bool:
     return Draft202012Validator(leaf).is_valid(value)
 
 
+def resolve(node: dict, base: str) -> tuple[dict, str]:
+    """Follow $ref (local to `base`'s schema or to another file); return the node and the
+    kind whose schema local refs inside it point to."""
+    ref = node.get("$ref")
+    if not ref:
+        return node, base
+    file, _, pointer = ref.partition("#")
+    kind = file.replace(".schema.json", "") if file else base
+    target = schema.raw(kind)
+    for part in pointer.strip("/").split("/"):
+        if part:
+            target = target[part]
+    target, kind = resolve(target, kind)
+    merged = dict(target)
+    merged.update({k: v for k, v in node.items() if k != "$ref"})
+    return merged, kind
+
+
 class Filler:
-    def __init__(self, keep: set[str] = frozenset()):
+    def __init__(self, keep: set[str] = frozenset(), kind: str = "motif"):
         self.n = 0
         self.keep = keep  # property names left as they are
+        self.kind = kind  # whose schema local $refs point to
 
     def string(self, node: dict, original=None):
         self.n += 1
@@ -78,8 +97,8 @@ class Filler:
                 return cand
         return original
 
-    def fill(self, node: dict, value):
-        node = schema._resolve(node)
+    def fill(self, node: dict, value, base: str | None = None):
+        node, base = resolve(node, base or self.kind)
         if "enum" in node or "const" in node:
             return value
         t = node.get("type")
@@ -93,23 +112,23 @@ class Filler:
                 if k in self.keep:
                     continue
                 if k in out:
-                    out[k] = self.fill(sub, out[k])
+                    out[k] = self.fill(sub, out[k], base)
                 else:
-                    made = self.make(sub)
+                    made = self.make(sub, base)
                     if made is not None:
                         out[k] = made
             return out
         if t == "array" and isinstance(node.get("items"), dict):
             items = value or []
             if items:
-                return [self.fill(node["items"], v) for v in items]
-            made = self.make(node)
+                return [self.fill(node["items"], v, base) for v in items]
+            made = self.make(node, base)
             return made if made is not None else value
         return value
 
-    def make(self, node: dict):
+    def make(self, node: dict, base: str | None = None):
         """A new value for an absent optional field, or None if we cannot make a valid one."""
-        node = schema._resolve(node)
+        node, base = resolve(node, base or self.kind)
         if "const" in node:
             return node["const"]
         if "enum" in node:
@@ -122,20 +141,20 @@ class Filler:
         if t == "object":
             out = {}
             for k, sub in node.get("properties", {}).items():
-                v = self.make(sub)
+                v = self.make(sub, base)
                 if v is not None:
                     out[k] = v
             return out if all(r in out for r in node.get("required", [])) and out else None
         if t == "array" and isinstance(node.get("items"), dict) and node.get("minItems", 0) <= 1:
-            if node.get("uniqueItems") and schema._resolve(node["items"]).get("pattern"):
+            if node.get("uniqueItems") and resolve(node["items"], base)[0].get("pattern"):
                 return None  # lists of ids refer to other records
-            item = self.make(node["items"])
+            item = self.make(node["items"], base)
             return [item] if item is not None else None
         return None
 
 
 def fill_record(kind: str, data: dict, keep: set[str] = frozenset()) -> dict:
-    out = Filler(keep).fill(schema.raw(kind), copy.deepcopy(data))
+    out = Filler(keep, kind).fill(schema.raw(kind), copy.deepcopy(data))
     errors = list(schema.validator(kind).iter_errors(out))
     assert not errors, [f"{list(e.absolute_path)}: {e.message[:120]}" for e in errors]
     return out

@@ -77,7 +77,7 @@ def hostile(tmp_path_factory):
     from hostile import Filler
 
     item = schema.raw("glossary")["properties"]["terms"]["items"]
-    gl["terms"] = [Filler(set() if i % 2 == 0 else {"term", "also", "id"}).fill(item, t)
+    gl["terms"] = [Filler(set() if i % 2 == 0 else {"term", "also", "id"}, "glossary").fill(item, t)
                    for i, t in enumerate(gl["terms"])]
     assert not list(schema.validator("glossary").iter_errors(gl))
     rewrite(arc.glossary, gl)
@@ -103,6 +103,8 @@ def hostile(tmp_path_factory):
 
 def test_every_free_text_field_got_a_payload(hostile):
     ctx, _, edited = hostile
+    present = {kind_of(p.read_text("utf-8")) for p in ctx.arc.root.joinpath("data").rglob("*.yml")} - {None}
+    assert present - {"glossary"} <= set(edited), (present, edited)  # every kind of record was made hostile
     col = load_collection(ctx.arc)
     m = col.motif(edited["motif"])
     texts = strings(m)

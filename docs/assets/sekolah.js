@@ -123,6 +123,10 @@
     Array.prototype.forEach.call(document.querySelectorAll("[data-arsip-kits]"), kits);
     Array.prototype.forEach.call(document.querySelectorAll("[data-arsip-quiz]"), quiz);
     Array.prototype.forEach.call(document.querySelectorAll("[data-arsip-deck]"), deck);
+    // Print buttons: a listener, not onclick="", which the Content-Security-Policy forbids.
+    Array.prototype.forEach.call(document.querySelectorAll("[data-arsip-print]"), function (b) {
+      b.addEventListener("click", function () { window.print(); });
+    });
   }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init); else init();
 })();

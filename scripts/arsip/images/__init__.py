@@ -58,3 +58,4 @@ def publish(sets: list[ImageSet | None], cache: Path, dest: Path) -> None:
                 os.link(cache / d.name, target)
             except OSError:
                 shutil.copyfile(cache / d.name, target)
+            os.chmod(target, 0o644)  # cache files are made by mkstemp (0600); a web server must read them
