@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 want=(python3-venv)
 if [ "${1:-}" = "--test" ]; then
   want+=(chromium fonts-dejavu-core poppler-utils)
+  # Lighthouse (scripts/bench/lighthouse.py) runs on Node from Debian when none is installed.
+  command -v npm >/dev/null 2>&1 || want+=(nodejs npm)
 fi
 missing=()
 for p in "${want[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done

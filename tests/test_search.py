@@ -214,7 +214,7 @@ def test_keyboard_arrows_enter_and_escape(server, desk):
     box = desk.locator("#arsip-q")
     box.press("ArrowDown")
     box.press("ArrowDown")
-    second = desk.locator("[role=option][aria-selected=true] a")
+    second = desk.locator("a[role=option][aria-selected=true]")
     assert second.get_attribute("href") == res["items"][1]["href"]
     assert box.get_attribute("aria-activedescendant") == "arsip-opt-1"
     box.press("ArrowUp")

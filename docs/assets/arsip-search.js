@@ -276,8 +276,9 @@
     if (out.instead && res.total > 0) msg = fmt(S.instead, "q", out.q) + " " + msg;
     status.textContent = msg;
     list.innerHTML = items.map(function (it, i) {
-      return '<li role="option" id="arsip-opt-' + i + '" aria-selected="false" class="arsip-search__item">' +
-        '<a href="' + esc(it.url) + '" tabindex="-1">' +
+      // The link itself is the option (axe: an option must not contain an interactive element).
+      return '<li role="none" class="arsip-search__item">' +
+        '<a role="option" id="arsip-opt-' + i + '" aria-selected="false" href="' + esc(it.url) + '" tabindex="-1">' +
         (it.image ? '<img src="' + esc(it.image) + '" alt="" width="56" height="42" loading="lazy">'
                   : '<span class="arsip-search__noimg" aria-hidden="true">' + esc((it.kind || S.page || "?").charAt(0)) + "</span>") +
         '<span class="arsip-search__text"><span class="arsip-search__title">' + esc(it.title) + "</span>" +

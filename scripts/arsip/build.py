@@ -19,6 +19,7 @@ from .pages import write_pages
 from .paths import LANGS, Archive
 from .problems import InvalidArchive
 from .records import Collection, load_collection
+from .reproducible import fixed_clock
 
 log = logging.getLogger("arsip")
 
@@ -97,14 +98,9 @@ def recover(dest: Path) -> None:
 
 
 def swap(new: Path, dest: Path) -> None:
-    old = dest.with_name(dest.name + ".old")
-    if old.exists():
-        shutil.rmtree(old)
-    if dest.exists():
-        os.rename(dest, old)
-    os.rename(new, dest)
-    if old.exists():
-        shutil.rmtree(old)
+    from .atomic import swap as atomic_swap  # one atomic exchange where the OS can (see atomic.py)
+
+    atomic_swap(new, dest)
 
 
 def default_site_url(arc: Archive) -> str:
@@ -143,11 +139,13 @@ def build(arc: Archive, *, site_url: str | None = None, dest: Path | None = None
     for lang in LANGS:
         write_pages(arc, col, images, lang, directory_urls, site_url=ctx.site_url)
     t3 = time.perf_counter()
-    for lang in LANGS:
-        mkdocs_build(arc, lang, staging if lang == "id" else staging / lang, ctx.site_url, directory_urls)
+    with fixed_clock(arc.root, col):  # reproducible dates (see reproducible.py)
+        for lang in LANGS:
+            mkdocs_build(arc, lang, staging if lang == "id" else staging / lang, ctx.site_url, directory_urls)
     imagemod.publish([s for sets in images.values() for s in sets], arc.cache / "images", staging / imagemod.SITE_DIR)
     t4 = time.perf_counter()
-    for step in POST_BUILD:
+    # Steps marked `last` (the CSP step) run after all others, whatever the import order.
+    for step in sorted(POST_BUILD, key=lambda st: bool(getattr(st, "last", False))):
         step(ctx)
     t5 = time.perf_counter()
     dest.parent.mkdir(parents=True, exist_ok=True)
@@ -164,3 +162,9 @@ from . import schools  # noqa: E402,F401  (registers the school downloads post-b
 from . import search as _search, termtips as _termtips  # noqa: E402
 
 POST_BUILD += [_termtips.mark_site, _search.index]
+
+# Content-Security-Policy: rewrites every HTML file, so it MUST stay the last post-build
+# step (it is marked `last`, and appended here so it also comes last in the list).
+from . import csp as _csp  # noqa: E402
+
+POST_BUILD.append(_csp.post_build)

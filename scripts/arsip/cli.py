@@ -87,6 +87,13 @@ def cmd_serve(args) -> int:
     return serve(Archive.here(args.root), args.host, args.port)
 
 
+def cmd_linkcheck(args) -> int:
+    from .linkcheck import main as linkcheck
+
+    site = Path(args.site) if args.site else Archive.here(args.root).site
+    return linkcheck(site.resolve(), args.site_url, args.verbose)
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="arsip", description="Arsip Batik Bojonegoro")
     p.add_argument("--root", default=None, help="archive folder (default: current directory)")
@@ -113,6 +120,10 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--port", type=int, default=8000)
     s.set_defaults(func=cmd_serve)
+    lc = sub.add_parser("linkcheck", help="periksa tautan situs / check the site's links")
+    lc.add_argument("site", nargs="?", default=None, help="folder situs / site folder (default: site/)")
+    lc.add_argument("--site-url", default=None, help="alamat situs / the site's address (default: its canonical link)")
+    lc.set_defaults(func=cmd_linkcheck)
     from . import scaffold
 
     n = sub.add_parser("new", help="mulai motif baru dari templat / start a new motif from the template")

@@ -117,6 +117,8 @@ class PageWriter:
     # -- pages ---------------------------------------------------------------------
     def write(self, md: str, template: str, **ctx) -> None:
         path = self.out / md
+        if not path.resolve().is_relative_to(self.out.resolve()):  # defence in depth: ids are patterns
+            raise ValueError(f"refusing to write outside {self.out}: {md}")
         path.parent.mkdir(parents=True, exist_ok=True)
         body = self.env.get_template(template).render(lang=self.lang, md=md, **ctx)
         path.write_text(body, "utf-8")

@@ -134,4 +134,7 @@ def load_collection(arc: Archive) -> Collection:
     from .images.originals import check_originals  # image errors and GPS warnings not reported above
 
     check_originals(arc, col)
+    from .safety import check_archive  # symlinks, odd names, look-alike ids, image bombs
+
+    check_archive(arc, col)
     return col

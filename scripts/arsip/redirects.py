@@ -38,7 +38,7 @@ def page_path(pub: Published, md: str, lang: str) -> str:
 
 
 def redirect_html(*, lang: str, title: str, target_rel: str, canonical: str, note: str,
-                  og: list[tuple[str, str]] = ()) -> str:
+                  og: list[tuple[str, str]] = (), icon_rel: str | None = None) -> str:
     e = html.escape
     metas = "".join(f'<meta property="{e(k)}" content="{e(v)}">\n' for k, v in og)
     return (
@@ -48,7 +48,9 @@ def redirect_html(*, lang: str, title: str, target_rel: str, canonical: str, not
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta name="robots" content="noindex">\n'
         f'<link rel="canonical" href="{e(canonical)}">\n'
-        f'<meta http-equiv="refresh" content="0; url={e(target_rel)}">\n'
+        # Without an icon link browsers fetch /favicon.ico, which does not exist (a 404 per visit).
+        + (f'<link rel="icon" href="{e(icon_rel)}">\n' if icon_rel else "")
+        + f'<meta http-equiv="refresh" content="0; url={e(target_rel)}">\n'
         f"{metas}"
         "</head>\n<body>\n"
         f'<p>{e(note)} <a href="{e(target_rel)}">{e(title)}</a></p>\n'
@@ -56,6 +58,7 @@ def redirect_html(*, lang: str, title: str, target_rel: str, canonical: str, not
     )
 
 
+ICON = "assets/favicon.svg"  # the site's icon, as in mkdocs.yml (theme.favicon)
 NOTE = {"short": "Menuju halaman motif / Going to the motif's page:",
         "moved": {"id": "Halaman ini sudah pindah ke", "en": "This page has moved to"}}
 
@@ -78,11 +81,12 @@ def write(site: Path, pub: Published, motifs: list[dict], og_for=None) -> list[s
             src = pub.short_path(short_id)
             put(src, redirect_html(lang="id", title=m["name"], target_rel=relative(src, target_id),
                                    canonical=pub.motif(m["id"], "id"), note=NOTE["short"],
-                                   og=og_for(m) if og_for else ()))
+                                   og=og_for(m) if og_for else (), icon_rel=relative(src, ICON)))
         for old in m.get("redirect_from", []):
             for lang in ("id", "en"):
                 src = page_path(pub, f"motif/{old}.md", lang)
                 dest = page_path(pub, f"motif/{m['id']}.md", lang)
                 put(src, redirect_html(lang=lang, title=m["name"], target_rel=relative(src, dest),
-                                       canonical=pub.motif(m["id"], lang), note=NOTE["moved"][lang]))
+                                       canonical=pub.motif(m["id"], lang), note=NOTE["moved"][lang],
+                                       icon_rel=relative(src, ICON)))
     return written

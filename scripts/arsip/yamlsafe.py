@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 
 MAX_BYTES = 256 * 1024
+MAX_DEPTH = 40  # records nest a few levels; 100,000 "[" would exhaust the composer's stack
 
 
 class YamlProblem(Exception):
@@ -69,8 +70,19 @@ class _Loader(_Base):
 
 
 def _refuse_aliases(text: str) -> None:
-    """Scan the event stream (cheap, no objects built) for anchors and aliases."""
+    """Scan the event stream (cheap, no objects built) for anchors, aliases and deep nesting."""
+    depth = 0
     for ev in yaml.parse(text, Loader=_Base):
+        if isinstance(ev, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise YamlProblem(
+                    f"Isian bersarang terlalu dalam (lebih dari {MAX_DEPTH} tingkat). Periksa tanda [ ] dan {{ }}.",
+                    f"Fields are nested too deeply (more than {MAX_DEPTH} levels). Check the [ ] and {{ }} brackets.",
+                    ev.start_mark.line + 1,
+                )
+        elif isinstance(ev, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+            depth -= 1
         if isinstance(ev, yaml.AliasEvent):
             raise YamlProblem(
                 "Alias YAML (*nama) tidak diizinkan. Tulis isinya langsung.",
