@@ -106,7 +106,7 @@ def test_killed_builds_leave_a_complete_site_and_the_next_build_is_correct(tmp_p
     # Damage the cache the way a crash or a bad disk would, then build normally.
     cache = arc.cache / "images"
     build(arc, site_url=URL)
-    manifests = sorted(cache.glob("*.json"))
+    manifests = sorted(p for p in cache.glob("*.json") if p.stem[:1].isalnum() and "derivatives" in p.read_text())
     jpgs = sorted(cache.glob("*.jpg"))
     manifests[0].write_text(manifests[0].read_text()[:20])  # truncated manifest
     victim = jpgs[len(jpgs) // 2]
