@@ -130,6 +130,10 @@ def build(arc: Archive, *, site_url: str | None = None, dest: Path | None = None
     images = process_images(arc, col, img_stats)
     if gc:  # drop cached derivatives no motif uses any more
         img_stats["gc"] = imagemod.store.gc(arc.cache / "images", {s.key for v in images.values() for s in v if s})
+    if directory_urls:  # the site links to its offline ZIP: make sure it exists and is current
+        from .offline import ensure_zip
+
+        ensure_zip(arc, site_url or default_site_url(arc))
     t2 = time.perf_counter()
     arc.build_dir.mkdir(exist_ok=True)
     staging = arc.build_dir / "site-new"

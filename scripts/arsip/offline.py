@@ -56,6 +56,47 @@ def zip_dir(src: Path, dest: Path) -> int:
     return len(files) + 1
 
 
+# What the offline copy is made from: if none of it changed, the cached ZIP is current.
+_INPUTS = ("motifs", "data", "docs", "mkdocs.yml", "mkdocs.en.yml")
+
+
+def inputs_key(arc: Archive, site_url: str) -> str:
+    """Hash of every input file (path + bytes) and the site URL; cheap next to a build."""
+    import hashlib
+
+    from .paths import PACKAGE_DIR
+
+    h = hashlib.sha256(site_url.encode())
+    for top in [arc.root / name for name in _INPUTS] + [PACKAGE_DIR]:  # the code that builds it, too
+        files = [top] if top.is_file() else sorted(p for p in top.rglob("*") if p.is_file()) if top.is_dir() else []
+        for p in files:
+            if "__pycache__" in p.parts:
+                continue
+            rel = p.relative_to(PACKAGE_DIR if p.is_relative_to(PACKAGE_DIR) else arc.root)
+            h.update(rel.as_posix().encode() + b"\0")
+            h.update(hashlib.sha256(p.read_bytes()).digest())
+    return h.hexdigest()
+
+
+def ensure_zip(arc: Archive, site_url: str) -> None:
+    """Make the offline ZIP unless the cached one was made from the same inputs.
+
+    Runs before the web build stages anything, so its own (nested) build never touches the
+    web build's staging folder; the web build then places the cached ZIP in unduh/.
+    """
+    if os.environ.get("ARSIP_DOWNLOADS", "1") == "0":
+        return
+    from .schools import OFFLINE_ZIP
+
+    cached = arc.cache / "offline" / OFFLINE_ZIP
+    stamp = cached.with_name(cached.name + ".key")
+    key = inputs_key(arc, site_url)
+    if cached.is_file() and stamp.is_file() and stamp.read_text() == key:
+        return
+    build_offline(arc, site_url=site_url)
+    stamp.write_text(key)
+
+
 def build_offline(arc: Archive, *, site_url: str | None = None, out: Path | None = None) -> dict:
     """Build the file:// copy of the site and zip it. Returns figures for the report."""
     from .build import build
