@@ -93,11 +93,12 @@ def ensure_zip(arc: Archive, site_url: str) -> None:
     key = inputs_key(arc, site_url)
     if cached.is_file() and stamp.is_file() and stamp.read_text() == key:
         return
-    build_offline(arc, site_url=site_url)
+    build_offline(arc, site_url=site_url, update_live=False)  # the web build publishes it atomically
     stamp.write_text(key)
 
 
-def build_offline(arc: Archive, *, site_url: str | None = None, out: Path | None = None) -> dict:
+def build_offline(arc: Archive, *, site_url: str | None = None, out: Path | None = None,
+                  update_live: bool = True) -> dict:
     """Build the file:// copy of the site and zip it. Returns figures for the report."""
     from .build import build
     from .schools import OFFLINE_ZIP, offline_zip
@@ -115,7 +116,7 @@ def build_offline(arc: Archive, *, site_url: str | None = None, out: Path | None
         out.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(cached, out)
         targets.append(out)
-    if arc.site.is_dir():  # keep the live site's download link working right away
+    if update_live and arc.site.is_dir():  # `arsip offline`: the live site's link works right away
         live = arc.site / offline_zip()
         live.parent.mkdir(parents=True, exist_ok=True)
         tmp_live = live.with_name(live.name + ".tmp")
