@@ -115,6 +115,7 @@ def snapshot(root: Path, skip: tuple[Path, ...] = ()) -> dict[str, tuple]:
 
 # -- A command's peak memory -------------------------------------------------------------------------
 _WRAPPER = r"""
+import json, resource, subprocess, sys
 r = subprocess.run(sys.argv[1:], capture_output=True, text=True)
 peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # KiB on Linux
 print(json.dumps({"rc": r.returncode, "out": r.stdout, "err": r.stderr, "peak_mb": peak / 1024}))

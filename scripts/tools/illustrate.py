@@ -15,7 +15,7 @@ so running the script twice gives byte-identical files.
 
 Usage::
 
-    cd /work/main && PYTHONPATH=scripts .venv/bin/python -m arsip.illustrate
+    .venv/bin/python scripts/tools/illustrate.py
 
 writes ``motifs/<id>/ilustrasi.png`` for every motif that has a drawing.
 """
@@ -1706,7 +1706,7 @@ def write_all(root: Path, ids=None) -> list[Path]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m arsip.illustrate", description=__doc__.split("\n\n")[0])
+    ap = argparse.ArgumentParser(prog="python scripts/tools/illustrate.py", description=__doc__.split("\n\n")[0])
     ap.add_argument("ids", nargs="*", help="motif ids (default: all that have a drawing)")
     ap.add_argument("--root", type=Path, default=Path(__file__).resolve().parents[2],
                     help="repository root (default: the checkout this file is in)")

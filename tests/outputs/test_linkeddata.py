@@ -109,7 +109,7 @@ def test_the_mapping_table_is_the_single_source(built):
         fields = {name for name, _, _ in schema.walk_fields(kind)}
         for row in table:
             assert row.field is None or row.field in fields, (kind, row.field)
-    env = crosswalk.Env(__import__("arsip.published", fromlist=["Published"]).Published.of(SITE_URL),
+    env = crosswalk.Env(__import__("arsip.core.urls", fromlist=["Published"]).Published.of(SITE_URL),
                         built.col.makers, built.col.motifs_by_maker, built.images)
     m = built.col.motif(MOTIF_IDS[0])
     names = {n for n, _ in crosswalk.dc_meta("motif", m, env, "id")}

@@ -167,7 +167,7 @@ _FormDumper.add_representer(str, lambda d, s: d.represent_scalar("tag:yaml.org,2
 
 def form_yaml() -> str:
     head = ("# Formulir issue GitHub \"Usulkan motif baru\". JANGAN disunting langsung: dibuat oleh\n"
-            "# `arsip issue-form` dari skema (scripts/arsip/issueform.py). Do not edit: generated.\n")
+            "# `arsip issue-form` dari skema (scripts/arsip/cli/from_issue.py). Do not edit: generated.\n")
     return head + yaml.dump(form(), Dumper=_FormDumper, allow_unicode=True, sort_keys=False, width=100)
 
 

@@ -99,6 +99,13 @@ WORDS: dict[str, tuple[str, str]] = {
     "people": ("Orang", "People"),
     "ip_registration": ("Pendaftaran HKI", "IP registration"),
     "see_motif": ("Baca cerita motif", "Read the motif's story"),
+    # -- Value types, in `arsip check` messages ("Field 'year' must be a whole number") ----------
+    "type_string": ("teks", "text"),
+    "type_integer": ("bilangan bulat", "a whole number"),
+    "type_array": ("daftar (baris diawali '- ')", "a list (lines starting with '- ')"),
+    "type_object": ("kelompok isian (id: ..., en: ...)", "a group of fields (id: ..., en: ...)"),
+    "type_boolean": ("true atau false", "true or false"),
+    "type_number": ("angka", "a number"),
     # -- Finding aids: catalogue filters, timeline, contact ----------------------------------------
     "page_n": ("halaman {n}", "page {n}"),
     "pages": ("Halaman katalog", "Catalogue pages"),

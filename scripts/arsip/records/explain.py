@@ -6,6 +6,7 @@ import difflib
 
 from jsonschema.exceptions import ValidationError
 
+from ..core.i18n import WORDS
 from . import schema
 
 
@@ -107,12 +108,8 @@ def _explain(err: ValidationError, kind: str) -> tuple[str, str, str]:
         return (fld, f"Isian{named_id} kosong. Isi nilainya, atau hapus baris ini bila tidak dipakai.",
                 f"Field{named_en} is empty. Fill it in, or delete the line if it is not used.")
     if v == "type":
-        want = {"string": ("teks", "text"), "integer": ("bilangan bulat", "a whole number"),
-                "array": ("daftar (baris diawali '- ')", "a list (lines starting with '- ')"),
-                "object": ("kelompok isian (id: ..., en: ...)", "a group of fields (id: ..., en: ...)"),
-                "boolean": ("true atau false", "true or false"), "number": ("angka", "a number")}
         w = err.validator_value if isinstance(err.validator_value, str) else err.validator_value[0]
-        wi, we = want.get(w, (w, w))
+        wi, we = WORDS.get(f"type_{w}", (w, w))
         if w == "string" and isinstance(err.instance, (bool, int, float)):
             return (fld, f"Isian{named_id} harus berupa {wi}. Tulis di antara tanda kutip, misalnya \"{err.instance}\".",
                     f"Field{named_en} must be {we}. Put it in quotes, e.g. \"{err.instance}\".")

@@ -46,20 +46,6 @@ def test_decompression_bomb_is_refused_before_decoding(tmp_path, cmd):
     assert r["peak_mb"] < PEAK_MB, r["peak_mb"]  # decoding it would need 1.2 GB
 
 
-def test_safety_check_alone_names_the_size(tmp_path):
-    """The build's own guard (safety.py) works without the contribution checks too."""
-    from arsip.records.checks import safety
-    from arsip.build import check as load_collection
-
-    arc = copy_archive(tmp_path)
-    motif_image(arc).write_bytes(png_bomb(20000, 20000))
-    col = load_collection(arc)
-    col.problems[:] = [p for p in col.problems if not p.code.startswith("image.")]
-    safety.check_images(arc, col)
-    msgs = [p.en for p in col.problems if p.code == "image.too_large"]
-    assert len(msgs) == 1 and "20000×20000" in msgs[0], msgs
-
-
 def test_just_over_the_limit_is_refused_and_a_damaged_image_is_named(tmp_path):
     arc = copy_archive(tmp_path)
     img = motif_image(arc)
