@@ -17,7 +17,10 @@ import pytest
 from arsip.build import web_build
 from support import CHROMIUM, CHROMIUM_ARGS, ROOT, Server, copy_archive
 
-SLOW_FIXTURES = {"built", "site", "server", "browser", "phone", "page"}
+# Fixtures that build a site or start a browser; every test that uses one is slow.
+SLOW_FIXTURES = {"built", "site", "server", "browser", "phone", "page",  # conftest.py
+                 "built_arc", "offline", "hostile", "big", "optin"}  # records/test_paths, outputs/test_offline
+# and test_search, builds/test_injection, pages/test_catalogue, pages/test_contact
 
 
 def pytest_collection_modifyitems(config, items):

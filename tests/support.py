@@ -13,7 +13,6 @@ import hashlib
 import http.server
 import json
 import re
-import shutil
 import subprocess
 import sys
 import threading
@@ -25,7 +24,6 @@ from pathlib import Path
 import yaml
 from jsonschema import Draft202012Validator
 
-from arsip.core.paths import Archive
 from arsip.records import schema
 from tools.synthetic import copy_archive  # noqa: F401 - shared with the benchmarks
 

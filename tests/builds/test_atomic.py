@@ -21,6 +21,8 @@ from support import copy_archive
 from support import MOTIF_IDS
 from support import diff, manifest
 
+pytestmark = pytest.mark.slow  # every test here builds the site, some many times
+
 URL = "http://127.0.0.1:8000/"
 
 

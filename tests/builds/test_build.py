@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import re
 import shutil
 import subprocess
@@ -77,6 +79,7 @@ def test_english_page_uses_english_text_or_says_it_is_untranslated(site):
             assert "Not yet translated" in text
 
 
+@pytest.mark.slow
 def test_missing_english_falls_back_with_a_visible_note(tmp_path):
     arc = copy_archive(tmp_path)
     path = arc.motifs / MOTIF_IDS[0] / "motif.yml"
@@ -128,6 +131,7 @@ def test_check_names_file_and_field_when_meaning_is_missing(tmp_path):
     assert "Traceback" not in r.stderr
 
 
+@pytest.mark.slow
 def test_failed_build_leaves_the_previous_site(tmp_path):
     arc = copy_archive(tmp_path)
     web_build(arc, site_url="http://example.test/")
@@ -145,6 +149,7 @@ def _page_size_without_motif_specifics(html: str) -> int:
     return len(html.encode("utf-8"))
 
 
+@pytest.mark.slow
 def test_motif_page_size_does_not_grow_with_the_archive(tmp_path, monkeypatch):
     """A synthetic motif's page weighs the same in an archive of 14 and of 1,000 motifs."""
     monkeypatch.setenv("ARSIP_DOWNLOADS", "0")  # no worksheet PDFs for 1,000 made-up motifs

@@ -7,7 +7,6 @@ so it is not tested; nothing in the generated docs depends on a plugin or hook.
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import gzip
 import os
 import re
@@ -34,6 +36,7 @@ def git_commit(root):
         subprocess.run(["git", "-C", str(root), *cmd], check=True, env=env, capture_output=True)
 
 
+@pytest.mark.slow
 def test_two_clean_builds_of_the_same_commit_are_byte_identical(tmp_path, monkeypatch):
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
     sites = []

@@ -55,6 +55,7 @@ def test_stored_issue_body_becomes_a_record_that_passes_check(tmp_path, fixture)
     assert f"motif_id={GOOD[fixture]}\n" in out and f"folder=motifs/{GOOD[fixture]}\n" in out
 
 
+@pytest.mark.slow
 def test_all_three_proposals_build_into_pages(tmp_path):
     copy_archive(tmp_path)
     for fixture in GOOD:

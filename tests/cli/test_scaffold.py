@@ -21,6 +21,7 @@ def arsip(root: Path, *args: str) -> subprocess.CompletedProcess:
                           stdin=subprocess.DEVNULL)
 
 
+@pytest.mark.slow
 def test_new_then_fill_in_passes_check_and_appears_on_the_site(tmp_path):
     copy_archive(tmp_path)
     Image.new("RGB", (1600, 1200), (150, 90, 40)).save(tmp_path / "IMG_2041.JPG")

@@ -12,7 +12,7 @@ from PIL.JpegImagePlugin import get_sampling
 
 from arsip.build import web_build
 from arsip.cli import main as arsip
-from arsip.images import decode, recipe
+from arsip.images import decode
 from tools.corpus import cloth, phone_exif, store_as
 from arsip.build import check as load_collection
 

@@ -4,6 +4,8 @@ text can never break out of the JSON-LD <script> element."""
 
 from __future__ import annotations
 
+import pytest
+
 import json
 
 import yaml
@@ -125,6 +127,7 @@ def test_script_json_cannot_end_its_script_element():
     assert json.loads(s) == {"a": evil}
 
 
+@pytest.mark.slow
 def test_contributor_text_cannot_break_out_of_the_page_head(tmp_path):
     evil = "</script><script>alert(1)</script>"
     arc = copy_archive(tmp_path)

@@ -3,6 +3,8 @@ its old addresses in both languages (for web and offline builds)."""
 
 from __future__ import annotations
 
+import pytest
+
 import posixpath
 import re
 import shutil
@@ -57,6 +59,7 @@ def _rename(arc, old: str, new: str) -> None:
             p.write_text(yaml.safe_dump(d, allow_unicode=True), "utf-8")
 
 
+@pytest.mark.slow
 def test_a_renamed_motif_keeps_its_old_addresses(tmp_path):
     arc = copy_archive(tmp_path)
     old, new = MOTIF_IDS[0], MOTIF_IDS[0] + "-baru"
@@ -80,6 +83,7 @@ def test_a_renamed_motif_keeps_its_old_addresses(tmp_path):
     assert f"/motif/{new}/" in sitemap and f"/motif/{old}/" not in sitemap
 
 
+@pytest.mark.slow
 def test_redirects_work_in_an_offline_build(tmp_path):
     arc = copy_archive(tmp_path)
     old, new = MOTIF_IDS[1], MOTIF_IDS[1] + "-baru"

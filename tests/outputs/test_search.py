@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import json
 import re
-from html import unescape
 
 import pytest
 import yaml
 
 from arsip.core import spelling
 from arsip.outputs import search
-from arsip.build import web_build
 
 from support import ROOT, copy_archive
 from support import MOTIF_IDS, offline_site, record, watch

@@ -414,6 +414,7 @@ def test_unexpected_crash_becomes_a_problem_not_a_traceback(tmp_path, monkeypatc
     assert "kesalahan program (RuntimeError: simulated bug)" in err and "program error" in err
 
 
+@pytest.mark.slow
 def test_valid_archive_still_builds(tmp_path):
     copy_archive(tmp_path)
     r = run_check(tmp_path)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import json
 
 import yaml
@@ -22,6 +24,7 @@ def _set_contact(arc, contact):
     return data
 
 
+@pytest.mark.slow
 def test_contact_and_address_shown_only_with_opt_in(tmp_path):
     arc = copy_archive(tmp_path)
     data = _set_contact(arc, {"opt_in": True, **CONTACT})
