@@ -14,7 +14,8 @@ import html
 import posixpath
 from pathlib import Path
 
-from ..core.i18n import ARCHIVE_NAME
+from ..core import urls
+from ..core.i18n import ARCHIVE_NAME, LANGS
 from ..core.urls import Published
 
 
@@ -77,16 +78,16 @@ def write(site: Path, pub: Published, motifs: list[dict], og_for=None) -> list[s
         written.append(from_path)
 
     for m in motifs:
-        target_id = page_path(pub, f"motif/{m['id']}.md", "id")
+        target_id = page_path(pub, urls.motif(m["id"]), "id")
         for short_id in [m["id"], *m.get("redirect_from", [])]:
             src = pub.short_path(short_id)
             put(src, redirect_html(lang="id", title=m["name"], target_rel=relative(src, target_id),
                                    canonical=pub.motif(m["id"], "id"), note=NOTE["short"],
                                    og=og_for(m) if og_for else (), icon_rel=relative(src, ICON)))
         for old in m.get("redirect_from", []):
-            for lang in ("id", "en"):
-                src = page_path(pub, f"motif/{old}.md", lang)
-                dest = page_path(pub, f"motif/{m['id']}.md", lang)
+            for lang in LANGS:
+                src = page_path(pub, urls.motif(old), lang)
+                dest = page_path(pub, urls.motif(m["id"]), lang)
                 put(src, redirect_html(lang=lang, title=m["name"], target_rel=relative(src, dest),
                                        canonical=pub.motif(m["id"], lang), note=NOTE["moved"][lang],
                                        icon_rel=relative(src, ICON)))
