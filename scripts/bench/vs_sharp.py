@@ -49,12 +49,7 @@ BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(BENCH))
 
-# The synthetic corpus, in one place (arsip/images/corpus.py, or scripts/tools/corpus.py after the restructure).
-try:
-    from arsip.images import corpus
-except ImportError:
-    sys.path.insert(0, str(ROOT / "scripts" / "tools"))
-    import corpus
+from tools import corpus  # noqa: E402  the synthetic corpus (scripts/tools/corpus.py), imported here only
 
 import cloth_textures  # noqa: E402
 from PIL import Image, ImageOps, features  # noqa: E402
