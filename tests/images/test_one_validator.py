@@ -77,3 +77,11 @@ def test_one_finding_type_and_one_pixel_limit_in_the_package():
     assert len(findings) == 1 and findings[0].startswith("errors.py:"), findings
     assert len(limits) == 1 and limits[0].startswith("images/decode.py:"), limits  # the one place
     assert Image.MAX_IMAGE_PIXELS == recipe.MAX_PIXELS
+
+
+def test_a_file_over_the_byte_limit_gives_exactly_one_message(tmp_path):
+    buf = io.BytesIO()
+    cloth((1600, 1200), 5).save(buf, "PNG")
+    data = buf.getvalue() + b"\0" * (recipe.MAX_BYTES + 1 - len(buf.getvalue()))  # trailing bytes, as a bad upload
+    (p,) = with_image(tmp_path, "besar.png", data)
+    assert p.severity == "error" and p.code == "image.too_large" and "MB" in p.en and "MB" in p.id
