@@ -226,14 +226,25 @@ def test_keyboard_arrows_enter_and_escape(server, desk):
     desk.wait_for_url(res["items"][0]["href"])
 
 
-def test_phone_opens_the_search_from_the_header(server, page):
+def test_phone_shows_the_search_box_in_the_header(server, page):
     errors = watch(page)
     page.goto(server.url + "motif/", wait_until="networkidle")
-    assert page.locator("#arsip-q").is_hidden()
-    page.locator(".arsip-search__open").tap()
+    box = page.locator("#arsip-q")
+    assert box.is_visible()  # in the header itself, not behind an icon
+    assert page.locator(".arsip-search__open").is_hidden()
+    header = page.locator(".md-header").bounding_box()
+    bb = box.bounding_box()
+    assert bb["y"] >= header["y"] and bb["y"] + bb["height"] <= header["y"] + header["height"]
+    assert bb["width"] >= 120
+    box.tap()
     res = ask(page, "padi")
     assert res["items"], res
     assert page.locator(".arsip-search__panel").bounding_box()["width"] >= 400
+    # the panel covers the page behind it: the point under the middle of the panel is the panel
+    covered = page.evaluate("""() => { const p = document.querySelector('.arsip-search__panel').getBoundingClientRect();
+        const e = document.elementFromPoint(p.x + p.width / 2, p.y + Math.min(p.height, 200) / 2);
+        return !!e.closest('.arsip-search__panel'); }""")
+    assert covered
     assert errors == []
 
 

@@ -24,6 +24,8 @@
   var MAX = 8;
   var engine = null, seq = 0, timer = 0, active = -1, items = [], shown = null, goFirst = false;
   root.classList.add("arsip-search--js");
+  // A phone's header box is narrow: a short placeholder instead of a cut one.
+  if (S.short && window.matchMedia && window.matchMedia("(max-width: 29.984375em)").matches) input.placeholder = S.short;
 
   // Icons (Material Design Icons, Apache 2.0, as bundled with the theme) for results without a
   // picture, by the page's `icon` search meta (data-pagefind-meta="icon:lesson" in the templates).
