@@ -83,7 +83,7 @@ def shoot(page, base: str, spec: str, out: Path) -> None:
         page.screenshot(path=str(out))  # the viewport: the panel covers the page
     else:
         page.goto(base + spec, wait_until="networkidle")
-        page.wait_for_timeout(200)
+        page.wait_for_timeout(700)  # let the header's tabs settle (they fade while scrolling)
         page.screenshot(path=str(out), full_page=True)
     shrink(out)
     print(out)
