@@ -83,6 +83,10 @@ def shoot(page, base: str, spec: str, out: Path) -> None:
         page.screenshot(path=str(out))  # the viewport: the panel covers the page
     else:
         page.goto(base + spec, wait_until="networkidle")
+        # scroll through once so lazy pictures below the fold load, as they would for a reader
+        page.evaluate("""async () => { for (let y = 0; y < document.body.scrollHeight; y += innerHeight / 2) {
+            scrollTo(0, y); await new Promise(r => setTimeout(r, 60)); } scrollTo(0, 0); }""")
+        page.wait_for_load_state("networkidle")
         page.wait_for_timeout(700)  # let the header's tabs settle (they fade while scrolling)
         page.screenshot(path=str(out), full_page=True)
     shrink(out)
