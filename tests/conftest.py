@@ -1,54 +1,32 @@
-"""Shared fixtures: a built copy of the sample archive, a local web server, a browser.
+"""Fixtures: a built copy of the sample archive, a local web server, a browser.
 
 The sample archive is built once per test session into a temporary folder (the
 repository's own site/ is never touched), so tests see exactly what users would.
+Helpers shared by test files live in support.py.
+
+Two suites: `pytest -m "not slow"` runs the fast tests (records, checks, pages and
+images on tiny inputs: no browser, no full build) in a few minutes; plain `pytest`
+runs everything. A test is slow if it asks for a built site, a server or a browser
+(marked here, from its fixtures), or if its module says `pytestmark = pytest.mark.slow`.
 """
 
 from __future__ import annotations
 
-import functools
-import http.server
-import shutil
-import threading
-from pathlib import Path
-
 import pytest
 
-from arsip.build import build
-from arsip.paths import Archive
+from arsip.build import web_build
+from support import CHROMIUM, CHROMIUM_ARGS, ROOT, Server, copy_archive
 
-ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
-
-
-def copy_archive(dest: Path) -> Archive:
-    """A private copy of the repository's archive (records, config, pages)."""
-    for name in ("motifs", "data", "docs"):
-        shutil.copytree(ROOT / name, dest / name, symlinks=True)
-    for name in ("mkdocs.yml", "mkdocs.en.yml"):
-        shutil.copy(ROOT / name, dest / name)
-    cache = ROOT / ".cache"
-    if cache.is_dir():  # reuse image derivatives across test runs; they are content-addressed
-        (dest / ".cache").symlink_to(cache, target_is_directory=True)
-    return Archive.here(dest)
+# Fixtures that build a site or start a browser; every test that uses one is slow.
+SLOW_FIXTURES = {"built", "site", "server", "browser", "phone", "page",  # conftest.py
+                 "built_arc", "offline", "hostile", "big", "optin"}  # records/test_paths, outputs/test_offline
+# and test_search, builds/test_injection, pages/test_catalogue, pages/test_contact
 
 
-class Server:
-    def __init__(self, root: Path):
-        handler = functools.partial(_QuietHandler, directory=str(root))
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/"
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
-
-    def close(self):
-        self.httpd.shutdown()
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *a):
-        pass
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture(scope="session")
@@ -56,11 +34,11 @@ def built(tmp_path_factory):
     """The sample archive built once: returns the BuildContext (ctx.arc.site is the site)."""
     (ROOT / ".cache").mkdir(exist_ok=True)
     arc = copy_archive(tmp_path_factory.mktemp("archive"))
-    return build(arc, site_url="http://127.0.0.1:8000/")
+    return web_build(arc, site_url="http://127.0.0.1:8000/")
 
 
 @pytest.fixture(scope="session")
-def site(built) -> Path:
+def site(built):
     return built.arc.site
 
 

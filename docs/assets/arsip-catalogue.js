@@ -1,7 +1,7 @@
 /* Arsip Batik Bojonegoro: catalogue filters.
  *
  * The static catalogue pages show the motifs a page at a time and work without
- * JavaScript. This script reads motif/facets.json (written by scripts/arsip/catalogue.py:
+ * JavaScript. This script reads motif/facets.json (written by scripts/arsip/pages/catalogue.py:
  * one short row per motif and a table of facet values) and adds a filter panel: AND across
  * groups, OR within a group, with counts, kept in the address (?theme=flora&technique=tulis)
  * so a filtered view can be shared. Opened from disk it reads motif/facets.js instead.

@@ -1,7 +1,7 @@
 /* Arsip Batik Bojonegoro: the search box in the header.
  *
  * On the web it uses the Pagefind index of this language (pagefind/ at the language root,
- * built by scripts/arsip/search.py), which downloads only the chunks a query needs. Opened
+ * built by scripts/arsip/outputs/search.py), which downloads only the chunks a query needs. Opened
  * from disk (file://), browsers refuse those downloads, so it loads search/offline-index.js
  * instead and searches it here with the same simple Indonesian affix stripping as the
  * Python side. When a query finds nothing, it retries with the closest known word
@@ -51,7 +51,7 @@
     });
   }
 
-  /* ---- words: the same rules as scripts/arsip/search.py ---- */
+  /* ---- words: the same rules as scripts/arsip/core/spelling.py ---- */
   var SUFFIXES = ["nya", "kan", "lah", "kah", "an"];
   var PREFIXES = ["meng", "meny", "mem", "men", "me", "peng", "peny", "pem", "pen", "per", "pe",
                   "ber", "be", "ter", "ke", "di", "se"];

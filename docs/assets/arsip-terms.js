@@ -1,6 +1,6 @@
 /* Arsip Batik Bojonegoro: glossary popovers.
  *
- * scripts/arsip/termtips.py marks the first use of each glossary term on a page as
+ * scripts/arsip/outputs/termtips.py marks the first use of each glossary term on a page as
  * <a class="arsip-term" href="…glosarium/#id" title="term: definition">. Here the title
  * becomes a popover that opens on mouse hover, keyboard focus and a first tap (a second
  * tap, or the link inside the popover, opens the glossary). Esc closes it. Without this

@@ -1,7 +1,9 @@
 """Arsip Batik Bojonegoro: turns motif YAML records into a bilingual static site.
 
-The pipeline runs in stages, one module each: records (load + validate) -> images
-(derivatives) -> pages (Markdown) -> build (MkDocs, both languages, atomic swap).
+The pipeline is the folder tree, each stage a sub-package that imports only from the
+stages before it: core (paths, words, addresses) <- records (load, validate, check) <-
+images (derivatives) <- pages (Markdown) <- outputs (steps on the built site) <- build
+(web and offline builds) <- cli (the `arsip` command).
 """
 
 __version__ = "0.1.0"

@@ -1,88 +1,76 @@
-"""Stage 4: the whole build, from records to a finished `site/`, swapped in atomically.
+"""The whole build: records -> images -> pages -> MkDocs -> output steps -> atomic swap.
 
-records -> images -> Markdown pages (both languages) -> MkDocs (id at /, en at /en/)
--> post-build steps -> swap. A failure at any step leaves the previous site untouched.
+`web_build` (what `arsip build` runs) and `offline_build` (the file:// copy inside the ZIP)
+are siblings over the same stages and the same loaded records and images; the web build
+makes the offline copy first, unless the cached ZIP was made from the same inputs. A
+failure at any point leaves the previous site untouched.
 """
 
 from __future__ import annotations
 
-import logging
 import os
 import shutil
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from . import images as imagemod
+from .core import urls
+from .core.atomic import recover, swap
+from .core.i18n import LANGS
+from .core.paths import Archive
+from .core.problems import InvalidArchive
+from .core.reproducible import fixed_clock
+from .core.urls import Published
+from .outputs import downloads, offline, sharecards, steps
 from .pages import write_pages
-from .paths import LANGS, Archive
-from .problems import InvalidArchive
-from .records import Collection, load_collection
-from .reproducible import fixed_clock
-
-log = logging.getLogger("arsip")
+from .records.collection import Collection, load_collection
 
 
 @dataclass
 class BuildContext:
+    """What the output steps see: the records, their images and the site being built."""
+
     arc: Archive
     col: Collection
     images: dict  # motif id -> [ImageSet]
-    staging: Path  # the new site being built
-    site_url: str
-    directory_urls: bool = True
+    pub: Published
+    cards: sharecards.Cards
+    staging: Path
     stats: dict = field(default_factory=dict)
+    offline_zip: Path | None = None  # placed in unduh/ by the downloads step
+
+    @property
+    def site_url(self) -> str:
+        return self.pub.site_url
+
+    @property
+    def directory_urls(self) -> bool:
+        return self.pub.directory_urls
 
 
-# Steps that run on the finished staging site before the swap (search index, data
-# files, share cards...). Each takes a BuildContext. Other modules append to this list.
-POST_BUILD: list[Callable[[BuildContext], None]] = []
-
-from .sharing import register as _register_sharing  # noqa: E402  share files, data, feeds, sitemaps
-
-_register_sharing(POST_BUILD)
+def check(arc: Archive) -> Collection:
+    """Every problem of the archive: the records' checks, then the image files' (one validator)."""
+    col = load_collection(arc)
+    imagemod.check_originals(arc, col)
+    return col
 
 
-def process_images(arc: Archive, col: Collection, stats: dict | None = None) -> dict:
-    """motif id -> [ImageSet], aligned with the motif's images; all cores, cached.
-
-    An image that cannot be processed stops the build like any other error (InvalidArchive).
-    """
-    srcs, owners, where = [], [], []
-    for m in col.motifs:
-        folder = col.folders[m["id"]]
-        for i, im in enumerate(m["images"]):
-            srcs.append(folder / im["file"])
-            owners.append(m["id"])
-            where.append((arc.rel(folder / "motif.yml"), f"images[{i}].file"))
-    sets, summary = imagemod.process_all(srcs, arc.cache / "images")
-    if summary.problems:
-        from .problems import ProblemList
-
-        bad = ProblemList()
-        for (path, f) in summary.problems:
-            for k, src in enumerate(srcs):
-                if src == path:
-                    bad.add(*where[k], f.id, f.en, severity="error", code=f.code)
-        raise InvalidArchive(bad)
-    out: dict = {m["id"]: [] for m in col.motifs}
-    for mid, s in zip(owners, sets):
-        out[mid].append(s)
-    if stats is not None:
-        stats["image_summary"] = summary
-    return out
+def load(arc: Archive) -> Collection:
+    col = check(arc)
+    if col.problems.errors:
+        raise InvalidArchive(col.problems)
+    return col
 
 
-def mkdocs_build(arc: Archive, lang: str, site_dir: Path, site_url: str, directory_urls: bool) -> None:
-    from mkdocs.commands.build import build as mk_build
-    from mkdocs.config import load_config
+def mkdocs_build(arc: Archive, lang: str, site_dir: Path, pub: Published) -> None:
+    from mkdocs.commands.build import build as mk_build  # noqa: PLC0415 - MkDocs is slow to import
+    from mkdocs.config import load_config  # noqa: PLC0415
 
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-    cfg_file = arc.root / ("mkdocs.yml" if lang == "id" else f"mkdocs.{lang}.yml")
-    url = site_url.rstrip("/") + "/" + ("" if lang == "id" else f"{lang}/")
-    cfg = load_config(str(cfg_file), site_dir=str(site_dir), site_url=url,
-                      use_directory_urls=directory_urls, strict=True)
+    cfg_file = arc.root / ("mkdocs.yml" if lang == LANGS[0] else f"mkdocs.{lang}.yml")
+    cfg = load_config(str(cfg_file), site_dir=str(site_dir), site_url=pub.home(lang),
+                      use_directory_urls=pub.directory_urls, strict=True)
     cfg.plugins.on_startup(command="build", dirty=False)
     try:
         mk_build(cfg, dirty=False)
@@ -90,85 +78,65 @@ def mkdocs_build(arc: Archive, lang: str, site_dir: Path, site_url: str, directo
         cfg.plugins.on_shutdown()
 
 
-def recover(dest: Path) -> None:
-    """If a previous build died between the two renames of a swap, put the old site back."""
-    old = dest.with_name(dest.name + ".old")
-    if not dest.exists() and old.exists():
-        os.rename(old, dest)
-
-
-def swap(new: Path, dest: Path) -> None:
-    from .atomic import swap as atomic_swap  # one atomic exchange where the OS can (see atomic.py)
-
-    atomic_swap(new, dest)
-
-
-def default_site_url(arc: Archive) -> str:
-    import yaml
-
-    env = os.environ.get("ARSIP_SITE_URL")
-    if env:
-        return env
-    text = (arc.root / "mkdocs.yml").read_text("utf-8")
-    for line in text.splitlines():
-        if line.startswith("site_url:"):
-            return yaml.safe_load(line)["site_url"]
-    return "http://localhost:8000/"
-
-
-def build(arc: Archive, *, site_url: str | None = None, dest: Path | None = None,
-          directory_urls: bool = True, gc: bool = False) -> BuildContext:
-    """Build the whole site into `dest` (default: site/). Raises InvalidArchive on bad input."""
+def render(arc: Archive, col: Collection, images: dict, pub: Published, staging: Path, stats: dict,
+           offline_zip: Path | None = None) -> BuildContext:
+    """Pages, MkDocs and every output step of one variant of the site, into `staging`."""
     t0 = time.perf_counter()
-    dest = dest or arc.site
-    recover(dest)
-    col = load_collection(arc)
-    if col.problems.errors:
-        raise InvalidArchive(col.problems)
-    t1 = time.perf_counter()
-    img_stats: dict = {}
-    images = process_images(arc, col, img_stats)
-    if gc:  # drop cached derivatives no motif uses any more
-        img_stats["gc"] = imagemod.store.gc(arc.cache / "images", {s.key for v in images.values() for s in v if s})
-    if directory_urls:  # the site links to its offline ZIP: make sure it exists and is current
-        from .offline import ensure_zip
-
-        ensure_zip(arc, site_url or default_site_url(arc))
-    t2 = time.perf_counter()
-    arc.build_dir.mkdir(exist_ok=True)
-    staging = arc.build_dir / "site-new"
     if staging.exists():
         shutil.rmtree(staging)
-    ctx = BuildContext(arc, col, images, staging, site_url or default_site_url(arc), directory_urls)
+    cards = sharecards.plan(arc.cache / "sharecards", col, images, pub)
     for lang in LANGS:
-        write_pages(arc, col, images, lang, directory_urls, site_url=ctx.site_url)
-    t3 = time.perf_counter()
+        write_pages(arc, col, images, lang, pub, cards)
+    t1 = time.perf_counter()
     with fixed_clock(arc.root, col):  # reproducible dates (see reproducible.py)
         for lang in LANGS:
-            mkdocs_build(arc, lang, staging if lang == "id" else staging / lang, ctx.site_url, directory_urls)
-    imagemod.publish([s for sets in images.values() for s in sets], arc.cache / "images", staging / imagemod.SITE_DIR)
-    t4 = time.perf_counter()
-    # Steps marked `last` (the CSP step) run after all others, whatever the import order.
-    for step in sorted(POST_BUILD, key=lambda st: bool(getattr(st, "last", False))):
-        step(ctx)
-    t5 = time.perf_counter()
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    swap(staging, dest)
-    ctx.stats.update(validate=t1 - t0, images=t2 - t1, pages=t3 - t2, mkdocs=t4 - t3, post=t5 - t4,
-                     total=time.perf_counter() - t0, motifs=len(col.motifs), **img_stats)
+            mkdocs_build(arc, lang, staging if lang == LANGS[0] else staging / lang, pub)
+    imagemod.publish([s for sets in images.values() for s in sets], arc.cache / "images", staging / urls.IMAGES)
+    t2 = time.perf_counter()
+    ctx = BuildContext(arc, col, images, pub, cards, staging, stats, offline_zip)
+    steps.run_all(ctx)
+    stats.update(pages=stats.get("pages", 0) + t1 - t0, mkdocs=stats.get("mkdocs", 0) + t2 - t1,
+                 post=stats.get("post", 0) + time.perf_counter() - t2)
     return ctx
 
 
-from . import schemapub  # noqa: E402,F401  (registers the post-build step that publishes schema/*.json)
-from . import schools  # noqa: E402,F401  (registers the school downloads post-build step)
+def offline_build(arc: Archive, col: Collection, images: dict, site_url: str, stats: dict) -> Path:
+    """The file:// copy of the site, zipped into .cache/offline/ (reused if its inputs are unchanged)."""
+    key = offline.inputs_key(arc, site_url)
+    if offline.is_current(arc, key):
+        stats["offline"] = "cached"
+        return offline.cached(arc)
+    t0 = time.perf_counter()
+    staging = arc.build_dir / "offline-new"
+    render(arc, col, images, Published.of(site_url, directory_urls=False), staging, {})
+    stats["offline_files"] = offline.zip_dir(staging, offline.cached(arc))
+    shutil.rmtree(staging)
+    offline.mark_current(arc, key)
+    stats["offline"] = time.perf_counter() - t0
+    return offline.cached(arc)
 
-# Finding aids (issue 5): glossary tooltips first, so that search indexes the final pages.
-from . import search as _search, termtips as _termtips  # noqa: E402
 
-POST_BUILD += [_termtips.mark_site, _search.index]
+def web_build(arc: Archive, *, site_url: str | None = None, dest: Path | None = None, gc: bool = False,
+              with_offline: bool = True) -> BuildContext:
+    """Build the site into `dest` (default site/) and swap it in. Raises InvalidArchive on bad input."""
+    t0 = time.perf_counter()
+    dest = dest or arc.site
+    recover(dest)
+    col = load(arc)
+    t1 = time.perf_counter()
+    stats: dict = {}
+    images = imagemod.process_collection(arc, col, stats, gc=gc)
+    t2 = time.perf_counter()
+    site_url = site_url or arc.default_site_url()
+    zipped = None
+    if with_offline and downloads.enabled():  # the site links to its offline ZIP
+        zipped = offline_build(arc, col, images, site_url, stats)
+    elif offline.cached(arc).is_file():
+        zipped = offline.cached(arc)  # a preview keeps the last ZIP's link working
+    arc.build_dir.mkdir(exist_ok=True)
+    ctx = render(arc, col, images, Published.of(site_url), arc.build_dir / f"{dest.name}-new", stats, zipped)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    swap(ctx.staging, dest)
+    stats.update(validate=t1 - t0, images=t2 - t1, total=time.perf_counter() - t0, motifs=len(col.motifs))
+    return ctx
 
-# Content-Security-Policy: rewrites every HTML file, so it MUST stay the last post-build
-# step (it is marked `last`, and appended here so it also comes last in the list).
-from . import csp as _csp  # noqa: E402
-
-POST_BUILD.append(_csp.post_build)

@@ -13,11 +13,11 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "scripts"))
 
-from arsip.build import build  # noqa: E402
-from arsip.paths import Archive  # noqa: E402
-from arsip.synthetic import make_archive  # noqa: E402
+from arsip.build import web_build  # noqa: E402
+from arsip.core.paths import Archive  # noqa: E402
+from tools.synthetic import make_archive  # noqa: E402
 
 
 def without_related(html: str) -> int:
@@ -35,13 +35,13 @@ def site_stats(site: Path) -> tuple[int, int, int]:
 
 def timed_build(arc: Archive) -> float:
     t = time.perf_counter()
-    build(arc, site_url="https://example.test/")
+    web_build(arc, site_url="https://example.test/")
     return time.perf_counter() - t
 
 
 def main(argv: list[str]) -> int:
     n_big = 100 if "--small" in argv else 1000
-    from conftest import copy_archive
+    from tools.synthetic import copy_archive
 
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)

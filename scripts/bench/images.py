@@ -28,7 +28,9 @@ from pathlib import Path
 
 from PIL import Image, ImageOps, features
 
-from arsip.images import corpus, process_all, recipe
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # scripts/tools
+from tools import corpus  # noqa: E402
+from arsip.images import process_all, recipe
 from arsip.images.originals import normalise
 from arsip.images.validate import inspect
 

@@ -28,7 +28,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
-sys.path.insert(0, str(ROOT / "tests"))
 
 LH_DIR = ROOT / ".cache" / "lighthouse"
 LH_BIN = LH_DIR / "node_modules" / ".bin" / "lighthouse"
@@ -105,15 +104,15 @@ def main() -> int:
         return 1
     ensure_lighthouse()
 
-    from arsip.build import build
-    from arsip.paths import Archive
+    from arsip.build import web_build
+    from arsip.core.paths import Archive
 
     tmp = Path(tempfile.mkdtemp(prefix="arsip-lh-"))
     try:
         site = tmp / "site"
         site.mkdir()
         server = _Server(site)  # serve first, so the site is built for its real address
-        build(Archive.here(ROOT), site_url=server.url, dest=site)
+        web_build(Archive.here(ROOT), site_url=server.url, dest=site)
         motifs = sorted(p.parent.name for p in (site / "motif").glob("*/index.html"))
         pages = {"home": "", "catalogue": "motif/", "motif": f"motif/{motifs[0]}/"}
         if args.small:

@@ -27,9 +27,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from arsip.build import build  # noqa: E402
-from arsip.paths import Archive  # noqa: E402
-from arsip.synthetic import make_archive  # noqa: E402
+from arsip.build import web_build  # noqa: E402
+from arsip.core.paths import Archive  # noqa: E402
+from tools.synthetic import make_archive  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -110,7 +110,7 @@ def query_cost(browser, url: str, query: str) -> dict:
 
 def measure(label: str, arc: Archive, queries: list[str], browser) -> dict:
     t0 = time.perf_counter()
-    ctx = build(arc, site_url="http://127.0.0.1:8000/")
+    ctx = web_build(arc, site_url="http://127.0.0.1:8000/")
     built = time.perf_counter() - t0
     site = arc.site
     cat = (site / "motif" / "index.html").stat().st_size

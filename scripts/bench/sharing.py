@@ -15,10 +15,11 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "scripts"))  # scripts/tools
 
-from arsip.build import build  # noqa: E402
-from arsip.paths import Archive  # noqa: E402
-from arsip.synthetic import make_archive  # noqa: E402
+from arsip.build import web_build  # noqa: E402
+from arsip.core.paths import Archive  # noqa: E402
+from tools.synthetic import make_archive  # noqa: E402
 
 
 def size(p: Path) -> tuple[int, int]:
@@ -32,7 +33,7 @@ def main(argv: list[str]) -> int:
         arc = Archive.here(make_archive(ROOT, Path(tmp) / "syn", n))
         for label in ("cold", "warm"):
             t = time.perf_counter()
-            ctx = build(arc, site_url="https://example.test/")
+            ctx = web_build(arc, site_url="https://example.test/")
             total = time.perf_counter() - t
             s = ctx.stats
             print(f"{n} motifs, {label} cache: build {total:.1f} s (pages incl. cards {s['pages']:.1f} s, "

@@ -7,7 +7,7 @@ environment running it:
     python -m venv /tmp/sweep && /tmp/sweep/bin/pip install ssimulacra2 pillow
     PYTHONPATH=scripts /tmp/sweep/bin/python scripts/tools/image_quality_sweep.py [--quick] [photos...]
 
-Without photo arguments it draws three synthetic cloth photos (arsip.images.corpus).
+Without photo arguments it draws three synthetic cloth photos (tools/corpus.py).
 The reference for each width is a Lanczos resize of the fully decoded, upright photo;
 the candidate is what the pipeline makes (shrink-on-load, cascade) encoded with the
 setting under test, so the score covers the whole pipeline, not only the codec.
@@ -26,7 +26,8 @@ from pathlib import Path
 
 from PIL import Image, ImageOps
 
-from arsip.images import corpus, decode, recipe
+from tools import corpus
+from arsip.images import decode, recipe
 from arsip.images.encode import _resize
 
 try:

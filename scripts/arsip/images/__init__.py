@@ -1,6 +1,7 @@
-"""Stage 2: source photos -> small, private, cached derivatives and the <picture> for them.
+"""Images stage: source photos -> small, private, cached derivatives and the <picture> for them.
 
 Interface used by the rest of the pipeline (one concept per module):
+  process_collection(arc, col) -> {motif id: [ImageSet]}   motifs.py: every listed image of the records
   process_all(srcs, cache) -> ([ImageSet|None], Summary)   batch.py: all cores, progress, summary
   process(src, cache) -> ImageSet                         one image (raises ImageError)
   publish(sets, cache, dest)                              place derivative files in the site
@@ -17,23 +18,21 @@ profiles are converted to sRGB, and every EXIF/GPS/XMP/ICC/comment field is drop
 
 from __future__ import annotations
 
-import os
-import shutil
 from pathlib import Path
 
+from ..core.files import place
 from .batch import Summary, process_all
 from .errors import Finding, ImageError
 from .markup import picture
+from .motifs import process_collection
 from .originals import check_originals, gps_originals, normalise
 from .recipe import PIPELINE_VERSION
 from .store import Derivative, ImageSet
 from .validate import inspect
 
-SITE_DIR = "img"  # folder at the site root shared by both languages
-
-__all__ = ["SITE_DIR", "PIPELINE_VERSION", "Derivative", "Finding", "ImageError", "ImageSet", "Summary",
+__all__ = ["PIPELINE_VERSION", "Derivative", "Finding", "ImageError", "ImageSet", "Summary",
            "check_originals", "gps_originals", "inspect", "normalise", "picture", "process", "process_all",
-           "publish"]
+           "process_collection", "publish"]
 
 
 def process(src: Path, cache: Path) -> ImageSet:
@@ -48,14 +47,5 @@ def publish(sets: list[ImageSet | None], cache: Path, dest: Path) -> None:
     """Hard-link (or copy) derivative files into the site's img/ folder."""
     dest.mkdir(parents=True, exist_ok=True)
     for s in sets:
-        if s is None:
-            continue
-        for d in s.derivatives:
-            target = dest / d.name
-            if target.exists():
-                continue
-            try:
-                os.link(cache / d.name, target)
-            except OSError:
-                shutil.copyfile(cache / d.name, target)
-            os.chmod(target, 0o644)  # cache files are made by mkstemp (0600); a web server must read them
+        for d in s.derivatives if s is not None else ():
+            place(cache / d.name, dest / d.name, replace=False)

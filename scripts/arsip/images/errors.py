@@ -67,6 +67,15 @@ def too_many_pixels(name: str, w: int, h: int) -> Finding:
         "error", "image.too_large")
 
 
+def too_many_bytes(name: str, size: int) -> Finding:
+    mb, lim = size // (1024 * 1024), recipe.MAX_BYTES // (1024 * 1024)
+    return Finding(
+        f"Berkas gambar '{name}' terlalu besar ({mb} MB; paling besar {lim} MB). "
+        "Kirim ulang foto dengan ukuran biasa dari kamera ponsel.",
+        f"The image file '{name}' is too large ({mb} MB; at most {lim} MB). "
+        "Send the photo again at the phone camera's normal size.", "error", "image.too_large")
+
+
 def too_small(name: str, w: int, h: int) -> Finding:
     m = recipe.MIN_LONG_EDGE
     return Finding(

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from PIL import Image, ImageOps
 
-from . import decode, errors, recipe, store
+from . import decode, recipe, store
 from .errors import Finding, ImageError
 from .validate import VERSION, inspect
 
@@ -54,7 +54,8 @@ def inspect_all(arc, col) -> list[tuple[str, int, Path, Finding]]:
 
 
 def check_originals(arc, col) -> None:
-    """Hook for `arsip check`: add image problems (errors, GPS warnings) to col.problems.
+    """The image stage's check (`arsip check`, `arsip build`): every listed image file judged
+    by the one validator (validate.inspect), errors and GPS warnings added to col.problems.
 
     A problem of the same kind (error or warning) that another check already reported for
     the same image is not repeated, so a contributor reads one line per problem.
@@ -66,26 +67,6 @@ def check_originals(arc, col) -> None:
         lines = col.lines.get(rel)
         col.problems.add(rel, f"images[{i}].file", f.id, f.en, severity=f.severity, code=f.code,
                          line=lines.line_of(["images", i, "file"]) if lines else None)
-
-
-class Memo:
-    """Results of another per-file check, memoised like ours (re-run only when a file changes).
-
-    Lets every image check of `arsip check` share one stat memo, so a warm build decodes nothing.
-    """
-
-    def __init__(self, arc, name: str, version: str, compute):
-        self.index, self.name, self.version = store.SourceIndex(arc.cache / "images"), name, version
-        self.compute = compute
-
-    def __call__(self, path: Path) -> list:
-        return self.index.findings(path, self.compute, self.name, self.version)
-
-    def save(self) -> None:
-        try:
-            self.index.save()
-        except OSError:
-            pass
 
 
 def gps_originals(arc, col) -> list[Path]:

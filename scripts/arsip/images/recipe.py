@@ -46,7 +46,9 @@ MATTE = (0xFB, 0xF6, 0xEC)  # transparent parts are flattened onto the page's cr
 # Decoding
 DRAFT_MARGIN = 2.0  # JPEG shrink-on-load keeps >= 2x the largest output (quality: see research note)
 REDUCING_GAP = 3.0  # box-reduce first, then Lanczos: indistinguishable from a full Lanczos at >= 3
-MAX_PIXELS = 100_000_000  # refuse larger images before decoding (decompression bombs)
+MAX_PIXELS = 100_000_000  # refuse larger images before decoding (decompression bombs): the one pixel limit
+MAX_SIDE = 20_000  # nor a longer side (a 30000x100 strip is no photo of cloth)
+MAX_BYTES = 25 * 1024 * 1024  # a phone photo is 2-8 MB; larger files are usually not photos
 MIN_LONG_EDGE = 800  # smaller images cannot show the cloth's detail
 FORMATS = ("JPEG", "MPO", "PNG", "WEBP")  # what contributors may upload (MPO = multi-picture JPEG)
 

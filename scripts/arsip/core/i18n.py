@@ -1,0 +1,380 @@
+"""The one store of interface words, Indonesian first, and the one way to pick a language.
+
+Every word the generated pages, PDFs and scripts show to a reader lives here, so a
+translator edits one file and every page uses the same phrase for the same thing.
+Field labels and choice labels are NOT here: they come from the record schemas
+(scripts/arsip/schemas/*.json), the one source of truth for fields.
+
+`t(key, lang)` looks a phrase up (lang "both" gives "Indonesian / English" for printed
+sheets read by both audiences); `tr(obj, lang)` and `pick(obj, lang)` choose the
+language of a bilingual record value ({"id": ..., "en": ...}), falling back to
+Indonesian, which every record must have.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+LANGS = ("id", "en")
+
+ARCHIVE_NAME = {"id": "Arsip Batik Bojonegoro", "en": "Bojonegoro Batik Archive"}
+ARCHIVE_DESCRIPTION = {
+    "id": "Arsip digital motif Batik Jonegoroan dari Bojonegoro, Jawa Timur, beserta makna, cerita dan pembuatnya.",
+    "en": "Digital archive of the Batik Jonegoroan motifs of Bojonegoro, East Java, with their meanings, "
+          "stories and makers.",
+}
+FEED_TITLE = {"id": "Motif baru di Arsip Batik Bojonegoro", "en": "New motifs in the Bojonegoro Batik Archive"}
+
+# key -> (Indonesian, English); `{name}` placeholders are filled by t(key, lang, name=...).
+WORDS: dict[str, tuple[str, str]] = {
+    # -- Pages of motifs and makers, glossary, fields reference ------------------------------------
+    "catalogue": ("Katalog motif", "Motif catalogue"),
+    "catalogue_intro": (
+        "Semua motif batik Bojonegoro di arsip ini. Ketuk gambar untuk membaca ceritanya.",
+        "Every Bojonegoro batik motif in this archive. Tap a picture to read its story.",
+    ),
+    "makers": ("Pembuat batik", "Batik makers"),
+    "makers_intro": (
+        "Perajin, kelompok dan usaha batik yang membuat motif di arsip ini. Kontak hanya ditampilkan bila pembuatnya setuju.",
+        "Artisans, groups and batik businesses who make the motifs in this archive. Contact details appear only when the maker agreed.",
+    ),
+    "also_written": ("Juga ditulis", "Also written"),
+    "untranslated": (
+        "Belum diterjemahkan.",
+        "Not yet translated: shown in Indonesian.",
+    ),
+    "depicted": ("Benda yang digambarkan", "What it depicts"),
+    "details": ("Data motif", "Motif details"),
+    "makers_of": ("Pembuat motif ini", "Who makes this motif"),
+    "no_makers": (
+        "Belum ada pembuat yang tercatat untuk motif ini.",
+        "No maker is recorded for this motif yet.",
+    ),
+    "related": ("Motif terkait", "Related motifs"),
+    "rights": ("Hak dan lisensi", "Rights and licences"),
+    "sources": ("Sumber", "Sources"),
+    "confidence": ("keyakinan", "confidence"),
+    "image_of": ("Gambar", "Image"),
+    "illustration_note": (
+        "Ilustrasi buatan proyek, bukan foto kain asli.",
+        "An illustration made by the project, not a photo of real cloth.",
+    ),
+    "licence": ("Lisensi", "Licence"),
+    "credit": ("Oleh", "By"),
+    "text_licence": ("Teks halaman ini", "Text of this page"),
+    "design_holder": ("Pemegang hak desain", "Design rights holder"),
+    "unknown": ("belum diketahui", "not yet known"),
+    "motifs_made": ("Motif yang dibuat", "Motifs they make"),
+    "location": ("Lokasi", "Location"),
+    "district": ("Kecamatan", "District"),
+    "village": ("Desa", "Village"),
+    "contact": ("Kontak dan toko", "Contact and shops"),
+    "contact_hidden": (
+        "Pembuat ini belum memberi izin untuk menampilkan kontak. Hubungi Dekranasda Bojonegoro untuk informasi pembelian.",
+        "This maker has not agreed to show contact details. Ask Dekranasda Bojonegoro about buying.",
+    ),
+    "whatsapp_msg": (
+        "Halo, saya melihat motif {motif} di Arsip Batik Bojonegoro. Apakah kainnya tersedia?",
+        "Hello, I saw the {motif} motif in the Bojonegoro Batik Archive. Is the cloth available?",
+    ),
+    "glossary": ("Glosarium", "Glossary"),
+    "glossary_intro": (
+        "Istilah batik yang sering muncul di arsip ini, dijelaskan dengan bahasa sederhana.",
+        "Batik terms used in this archive, explained simply.",
+    ),
+    "fields": ("Isian catatan motif", "Fields of a motif record"),
+    "fields_intro": (
+        "Daftar ini dibuat otomatis dari skema motif, jadi selalu sama dengan aturan yang dipakai pemeriksa 'arsip check'.",
+        "This list is generated from the motif schema, so it always matches the rules 'arsip check' applies.",
+    ),
+    "maker_fields": ("Isian catatan pembuat", "Fields of a maker record"),
+    "field": ("Isian", "Field"),
+    "required": ("wajib", "required"),
+    "optional": ("boleh kosong", "optional"),
+    "meaning_desc": ("Arti", "Meaning"),
+    "allowed": ("Pilihan", "Choices"),
+    "example": ("Contoh", "Example"),
+    "n_motifs": ("{n} motif", "{n} motifs"),
+    "since": ("Sejak", "Since"),
+    "people": ("Orang", "People"),
+    "ip_registration": ("Pendaftaran HKI", "IP registration"),
+    "see_motif": ("Baca cerita motif", "Read the motif's story"),
+    # -- Value types, in `arsip check` messages ("Field 'year' must be a whole number") ----------
+    "type_string": ("teks", "text"),
+    "type_integer": ("bilangan bulat", "a whole number"),
+    "type_array": ("daftar (baris diawali '- ')", "a list (lines starting with '- ')"),
+    "type_object": ("kelompok isian (id: ..., en: ...)", "a group of fields (id: ..., en: ...)"),
+    "type_boolean": ("true atau false", "true or false"),
+    "type_number": ("angka", "a number"),
+    # -- Finding aids: catalogue filters, timeline, contact ----------------------------------------
+    "page_n": ("halaman {n}", "page {n}"),
+    "pages": ("Halaman katalog", "Catalogue pages"),
+    "prev": ("Sebelumnya", "Previous"),
+    "next": ("Berikutnya", "Next"),
+    "filter": ("Saring motif", "Filter motifs"),
+    "filter_hint": (
+        "Pilih satu atau lebih nilai. Motif harus cocok dengan semua kelompok yang dipilih.",
+        "Choose one or more values. Motifs must match every group you choose from.",
+    ),
+    "clear": ("Hapus saringan", "Clear filters"),
+    "more": ("Tampilkan lebih banyak", "Show more"),
+    "shown": ("{n} motif", "{n} motifs"),
+    "shown_of": ("{n} dari {total} motif", "{n} of {total} motifs"),
+    "none": ("Tidak ada motif yang cocok. Coba hapus salah satu saringan.",
+        "No motif matches. Try removing one of the filters."),
+    "name_has": ("Nama memuat", "Name contains"),
+    "copy_link": ("Salin tautan saringan ini", "Copy a link to these filters"),
+    "copied": ("Tautan disalin", "Link copied"),
+    "timeline": ("Linimasa motif", "Motif timeline"),
+    "timeline_intro": (
+        "Motif menurut tahun dibuat, tahun ditetapkan sebagai motif resmi, dan tahun didaftarkan sebagai kekayaan intelektual.",
+        "Motifs by the year they were created, made official and registered as intellectual property.",
+    ),
+    "ev_created": ("dibuat", "created"),
+    "ev_official": ("ditetapkan sebagai motif resmi", "made an official motif"),
+    "ev_registered": ("didaftarkan HKI", "registered as intellectual property"),
+    "no_year": ("Tahun belum diketahui", "Year not yet known"),
+    "no_year_note": (
+        "Motif berikut belum punya tahun yang tercatat.",
+        "These motifs have no recorded year yet.",
+    ),
+    "see_in_catalogue": ("Lihat di katalog", "See in the catalogue"),
+    "district_motifs": ("Motif dari kecamatan ini", "Motifs from this district"),
+    "ask_whatsapp": ("Tanya motif {motif} lewat WhatsApp", "Ask about {motif} on WhatsApp"),
+    "order_from": ("Pesan atau tanya", "Order or ask"),
+    "techniques_used": ("Teknik", "Techniques"),
+    "all_by_maker": ("Semua motif pembuat ini di katalog", "All this maker's motifs in the catalogue"),
+    "whatsapp_maker_msg": (
+        "Halo {maker}, saya melihat batik Anda di Arsip Batik Bojonegoro. Apakah kainnya tersedia?",
+        "Hello {maker}, I saw your batik in the Bojonegoro Batik Archive. Is the cloth available?",
+    ),
+    "glossary_see": ("Baca di glosarium", "Read in the glossary"),
+    # -- Schools: Belajar section and lesson kits --------------------------------------------------
+    "learn": ("Belajar", "Learn"),
+    "learn_intro": (
+        "Kit pembelajaran berbentuk modul ajar Kurikulum Merdeka, lembar kerja (LKPD), lembar mewarnai, kuis dan "
+        "mode proyektor untuk setiap motif. Semuanya bisa dicetak hitam-putih di kertas A4 dan dipakai tanpa internet.",
+        "Lesson kits shaped like Kurikulum Merdeka teaching modules, plus a worksheet (LKPD), a colouring sheet, a "
+        "quiz and a projector mode for every motif. Everything prints in black and white on A4 and works without internet.",
+    ),
+    "kits": ("Kit pembelajaran", "Lesson kits"),
+    "filter_phase": ("Fase", "Phase"),
+    "filter_subject": ("Mata pelajaran", "Subject"),
+    "all": ("Semua", "All"),
+    "showing": ("{n} dari {total} kit", "{n} of {total} kits"),
+    "none_match": ("Tidak ada kit untuk pilihan ini. Coba fase atau mata pelajaran lain.",
+        "No kit matches. Try another phase or subject."),
+    "counts_phase": ("Jumlah kit per fase", "Kits per phase"),
+    "counts_subject": ("Jumlah kit per mata pelajaran", "Kits per subject"),
+    "per_motif": ("Untuk setiap motif", "For every motif"),
+    "per_motif_text": (
+        "Setiap halaman motif di katalog punya lembar kerja (LKPD) untuk Fase A–C dan D–F, lembar mewarnai, "
+        "kuis dengan kunci jawaban, dan mode proyektor. Buka motif dari katalog, lalu lihat bagian \"Untuk sekolah\".",
+        "Every motif page in the catalogue has a worksheet (LKPD) for phases A–C and D–F, a colouring sheet, a "
+        "quiz with an answer key and a projector mode. Open a motif from the catalogue and look for \"For schools\".",
+    ),
+    "open_catalogue": ("Buka katalog motif", "Open the motif catalogue"),
+    "booklet": ("Buku mewarnai semua motif (PDF)", "Colouring book of every motif (PDF)"),
+    "offline": ("Unduh arsip luring (ZIP)", "Download the offline archive (ZIP)"),
+    "offline_text": (
+        "Seluruh situs dalam satu berkas ZIP untuk komputer sekolah tanpa internet: ekstrak, lalu buka index.html.",
+        "The whole site in one ZIP for school computers without internet: unzip it, then open index.html.",
+    ),
+    "for_schools": ("Untuk sekolah", "For schools"),
+    "worksheet": ("Lembar kerja (LKPD)", "Worksheet (LKPD)"),
+    "worksheet_abc": ("LKPD Fase A–C (PDF)", "Worksheet, phases A–C (PDF, Indonesian)"),
+    "worksheet_def": ("LKPD Fase D–F (PDF)", "Worksheet, phases D–F (PDF, Indonesian)"),
+    "worksheet_page": ("LKPD siap cetak", "Print-ready worksheet"),
+    "colouring": ("Lembar mewarnai (PDF)", "Colouring sheet (PDF)"),
+    "quiz": ("Kuis", "Quiz"),
+    "projector": ("Mode proyektor", "Projector mode"),
+    "kits_with": ("Kit pembelajaran dengan motif ini", "Lesson kits with this motif"),
+    "general_info": ("Informasi umum", "General information"),
+    "identity": ("Identitas modul", "Module identity"),
+    "identity_note": ("Diisi oleh guru.", "Filled in by the teacher."),
+    "author": ("Penyusun", "Author"),
+    "school": ("Satuan pendidikan", "School"),
+    "year": ("Tahun pelajaran", "School year"),
+    "class": ("Kelas / fase", "Class / phase"),
+    "time": ("Alokasi waktu", "Time allocation"),
+    "suggested": ("saran", "suggested"),
+    "core": ("Komponen inti", "Core components"),
+    "appendix": ("Lampiran", "Appendix"),
+    "reading": ("Bahan bacaan guru dan murid", "Reading for teacher and pupils"),
+    "bibliography": ("Daftar pustaka", "Bibliography"),
+    "see_glossary": ("Lihat juga glosarium lengkap.", "See also the full glossary."),
+    "old_name": ("dulu", "formerly"),
+    "stage": ("Tahap", "Stage"),
+    "activity": ("Kegiatan", "Activity"),
+    "minutes": ("Menit", "Minutes"),
+    "total": ("Jumlah", "Total"),
+    "jp": ("{n} JP", "{n} lesson hours"),
+    "criterion": ("Kriteria", "Criterion"),
+    "kit_by": ("Disusun oleh {who}. Lisensi: {lic}.", "Written by {who}. Licence: {lic}."),
+    "motifs_of_theme": ("Semua motif bertema {theme}", "Every motif with the theme {theme}"),
+    "print": ("Cetak", "Print"),
+    "back": ("Kembali ke motif", "Back to the motif"),
+    # -- Quizzes -----------------------------------------------------------------------------------
+    "q_object": ("Motif {name} menggambarkan benda apa?", "What object does the {name} motif show?"),
+    "q_meaning": ("Kalimat mana yang menjelaskan makna motif {name}?", "Which sentence explains the meaning of {name}?"),
+    "q_theme": ("Motif {name} termasuk tema apa?", "Which theme does {name} belong to?"),
+    "q_set": ("Motif {name} termasuk kelompok motif yang mana?", "Which group of motifs does {name} belong to?"),
+    "q_reverse": ("Motif manakah yang menggambarkan {obj}?", "Which motif shows {obj}?"),
+    "right": ("Benar!", "Correct!"),
+    "wrong": ("Belum tepat. Jawaban yang benar: {answer}.", "Not quite. The right answer: {answer}."),
+    "score": ("Skor: {n} dari {total}", "Score: {n} of {total}"),
+    "key": ("Kunci jawaban", "Answer key"),
+    "key_note": ("Untuk guru. Halaman ini tercetak terpisah dari soal.", "For the teacher. This part prints on its own page."),
+    "print_quiz": ("Cetak soal", "Print the questions"),
+    "print_key": ("Cetak kunci jawaban", "Print the answer key"),
+    "intro": ("Pilih satu jawaban untuk setiap soal. Jawabanmu langsung diperiksa.",
+        "Choose one answer for each question. Your answer is checked straight away."),
+    "check": ("Periksa jawaban", "Check answers"),
+    "quiz_title": ("Kuis {name}", "Quiz: {name}"),
+    # -- Projector mode ----------------------------------------------------------------------------
+    "projector_title": ("Proyektor: {name}", "Projector: {name}"),
+    "question": ("Pertanyaan untuk kelas", "A question for the class"),
+    "q1": ("Di mana kamu pernah melihat {obj} di Bojonegoro?", "Where have you seen {obj} in Bojonegoro?"),
+    "q2": ("Kalau kamu merancang motif dari benda di sekitar sekolah, benda apa yang kamu pilih? Mengapa?",
+        "If you designed a motif from something near your school, what would you choose? Why?"),
+    "keys": ("Tombol panah, spasi atau PageDown: layar berikutnya · Esc: kembali",
+        "Arrow keys, space or PageDown: next screen · Esc: back"),
+    "close": ("Tutup", "Close"),
+    # -- Sharing: share and cite box, QR hang tags, Data page --------------------------------------
+    "share_title": ("Bagikan dan kutip", "Share and cite"),
+    "short_link": ("Alamat pendek", "Short link"),
+    "qr_alt": ("Kode QR menuju halaman motif {name}", "QR code linking to the {name} motif page"),
+    "qr_note": ("Pindai dengan kamera ponsel untuk membuka halaman ini.", "Scan with a phone camera to open this page."),
+    "qr_png": ("Kode QR (PNG)", "QR code (PNG)"),
+    "qr_svg": ("Kode QR (SVG)", "QR code (SVG)"),
+    "sheet": ("Label QR untuk dicetak (PDF A4, 8 label)", "Printable QR hang tags (A4 PDF, 8 tags)"),
+    "sheet_makers": ("Label dengan nama pembuat", "Tags with a maker's name"),
+    "cite_title": ("Kutip motif ini", "Cite this motif"),
+    "cite_help": ("Salin teks ini; ganti [tanggal] dengan tanggal Anda membuka halaman ini.",
+        "Copy this text; replace [date] with the day you opened this page."),
+    "copy": ("Salin", "Copy"),
+    "copied_text": ("Tersalin", "Copied"),
+    "labels_title": ("Label QR", "QR hang tags"),
+    "labels_intro": ("Cetak label gantung dengan kode QR yang membuka cerita motif. Setiap PDF berisi 8 label di kertas A4.",
+        "Print hang tags with a QR code that opens the motif's story. Each PDF holds 8 tags on A4 paper."),
+    "labels_all": ("Semua motif {name} (PDF)", "All of {name}'s motifs (PDF)"),
+    "labels_how": ("Cara mencetak label", "How to print the tags"),
+    "label_page": ("Label QR untuk kain", "QR hang tags for cloth"),
+    "label_page_desc": ("Label gantung siap cetak dengan kode QR menuju cerita motif dan nama pembuatnya.",
+        "Print-ready hang tags with a QR code to the motif's story and the maker's name."),
+    "label_generic": ("Label tanpa nama pembuat", "Tags without a maker's name"),
+    "label_generic_note": ("Untuk setiap motif ada juga label dengan garis kosong untuk menulis nama pembuat.",
+        "Every motif also has tags with a blank line to write the maker's name by hand."),
+    "file": ("Berkas", "File"),
+    "contents": ("Isi", "Contents"),
+    "feed": ("Umpan Atom motif terbaru (untuk pembaca berita).", "Atom feed of the newest motifs (for feed readers)."),
+    "sitemap": ("Peta situs untuk mesin pencari, kedua bahasa.", "Sitemap for search engines, both languages."),
+    # -- Worksheets (LKPD, printed) ----------------------------------------------------------------
+    "lkpd": ("LEMBAR KERJA PESERTA DIDIK (LKPD)", "PUPIL'S WORKSHEET (LKPD)"),
+    "phase": ("Fase {g}", "Phase {g}"),
+    "name": ("Nama", "Name"),
+    "class_line": ("Kelas", "Class"),
+    "date": ("Tanggal", "Date"),
+    "about": ("Tentang motif ini", "About this motif"),
+    "scan": ("Pindai untuk membaca cerita lengkapnya", "Scan to read the full story"),
+    "questions": ("Ayo menjawab", "Your answers"),
+    "archive": ("Arsip Batik Bojonegoro", "Bojonegoro Batik Archive"),
+    "thing": ("bendanya", "the object"),
+    # -- Colouring sheets (printed) ----------------------------------------------------------------
+    "kind": ("Lembar mewarnai", "Colouring sheet"),
+    "shapes": ("Bentuk di gambar", "Shapes in the picture"),
+    "colours_record": ("Warna khas motif ini (menurut sumber)", "Colours typical of this motif (from sources)"),
+    "colours_picture": ("Saran warna (dari ilustrasi arsip)", "Suggested colours (from the archive's picture)"),
+    "note": ("Garis dibuat otomatis dari ilustrasi arsip, bukan gambar resmi motif.",
+        "Lines made automatically from the archive's illustration, not an official drawing of the motif."),
+    "booklet_title": ("Buku Mewarnai Batik Jonegoroan", "Batik Jonegoroan Colouring Book"),
+    "booklet_sub": ("{n} motif dari Arsip Batik Bojonegoro. Satu motif di setiap halaman.",
+        "{n} motifs from the Bojonegoro Batik Archive. One motif on each page."),
+}
+
+LABEL_TIPS = {
+    "id": [
+        "Cetak di kertas A4, skala <strong>100%</strong> atau <strong>ukuran sebenarnya</strong> (jangan “sesuaikan dengan halaman”).",
+        "Kertas tebal (art karton 210–260 gram) lebih awet untuk label gantung.",
+        "Gunting di garis putus-putus; tanda potong ada di tepi kertas.",
+        "Kode QR lebarnya 3,4 cm termasuk tepi putihnya. Jangan diperkecil di bawah 2,5 cm dan jangan tutupi tepi putihnya.",
+        "Pindai satu label dengan ponsel sebelum mencetak banyak.",
+    ],
+    "en": [
+        "Print on A4 paper at <strong>100%</strong> or <strong>actual size</strong> (not “fit to page”).",
+        "Thick paper (210–260 gsm card) lasts longer as a hang tag.",
+        "Cut along the dashed lines; crop marks are at the edges of the sheet.",
+        "The QR code is 3.4 cm wide including its white border. Do not shrink it below 2.5 cm or cover the white border.",
+        "Scan one tag with a phone before printing many.",
+    ],
+}
+
+WORKSHEET_QUESTIONS = {
+    "abc": [
+        ("Motif ini menggambarkan {obj}. Gambarlah {obj} yang pernah kamu lihat.",
+         "This motif shows {obj}. Draw {obj} as you have seen it.", "box"),
+        ("Apa arti nama motif {name}? Cari jawabannya di cerita di atas.",
+         "What does the name {name} mean? Find the answer in the story above.", 2),
+        ("Tanyakan kepada orang di rumah: di mana mereka pernah melihat {obj}?",
+         "Ask someone at home: where have they seen {obj}?", 2),
+        ("Warna apa yang akan kamu pakai untuk mewarnai motif ini? Mengapa?",
+         "Which colours would you use to colour this motif? Why?", 2),
+    ],
+    "def": [
+        ("Jelaskan arti nama {name} dengan kata-katamu sendiri.",
+         "Explain the meaning of the name {name} in your own words.", 3),
+        ("Bagaimana {obj} diubah (distilasi) menjadi bentuk motif? Bagian apa yang dipertahankan dan apa yang disederhanakan?",
+         "How was {obj} turned (stylised) into the motif? Which parts were kept and which were simplified?", 3),
+        ("Kearifan lokal apa yang dibawa motif ini? Hubungkan dengan kehidupan di sekitar sekolahmu.",
+         "What local wisdom does this motif carry? Link it to life around your school.", 3),
+        ("Pindai kode QR dan buka halaman motif. Tulis satu fakta beserta sumbernya dan tingkat keyakinannya.",
+         "Scan the QR code and open the motif page. Write one fact with its source and its confidence level.", 2),
+    ],
+}
+
+COLOUR_NAMES = {  # colour word of a legend: (id, en)
+    "black": ("hitam", "black"), "white": ("putih", "white"), "grey": ("abu-abu", "grey"),
+    "cream": ("krem", "cream"), "brown": ("cokelat", "brown"), "dark-brown": ("cokelat tua", "dark brown"),
+    "red": ("merah", "red"), "orange": ("oranye", "orange"), "yellow": ("kuning", "yellow"),
+    "green": ("hijau", "green"), "dark-green": ("hijau tua", "dark green"), "blue": ("biru", "blue"),
+    "purple": ("ungu", "purple"), "pink": ("merah muda", "pink"),
+}
+
+
+def t(key: str, lang: str, **kw) -> str:
+    """The phrase `key` in `lang` ("id", "en", or "both" for bilingual printed sheets)."""
+    pair = WORDS[key]
+    if lang == "both":
+        a, b = (x.format(**kw) if kw else x for x in pair)
+        return a if a == b else f"{a} / {b}"
+    s = pair[0] if lang == "id" else pair[1]
+    return s.format(**kw) if kw else s
+
+
+def table(lang: str, keys: list[str]) -> dict[str, str]:
+    """Several phrases at once, for a page's script (as JSON in a data attribute)."""
+    return {k: t(k, lang) for k in keys}
+
+
+@dataclass(frozen=True)
+class Tr:
+    text: str
+    fallback: bool  # True when `lang` was missing and the Indonesian text stands in
+
+
+def tr(obj: dict | None, lang: str) -> Tr:
+    """A bilingual record value in `lang`; other languages fall back to Indonesian (and say so)."""
+    if not obj:
+        return Tr("", False)
+    if lang != "id" and obj.get(lang):
+        return Tr(obj[lang], False)
+    return Tr(obj.get("id", ""), lang != "id")
+
+
+def pick(obj: dict | None, lang: str) -> str:
+    """The text of tr(): for places that show no "not yet translated" note."""
+    return tr(obj, lang).text
+
+
+def other(lang: str) -> str:
+    return next(x for x in LANGS if x != lang)

@@ -1,0 +1,237 @@
+"""Every address in the archive: pages, shared files, relative links and absolute URLs.
+
+A page is named by its Markdown path inside one language's docs folder ("motif/x.md");
+the functions below are the only place that spells those paths, so a section can be
+renamed in one line. `Linker` turns them into relative links for the web build
+(directory URLs, `motif/x/`) or the offline copy (`motif/x.html`, works from file://);
+links inside generated HTML blocks are not rewritten by MkDocs, so we compute them.
+`Published` gives the absolute, stable URLs that share cards, QR codes, JSON-LD, feeds
+and open data need (crawlers and phones never resolve relative ones).
+"""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass
+
+from .i18n import LANGS
+
+# -- pages (Markdown paths inside a language's docs folder) -------------------------------
+HOME = "index.md"
+CATALOGUE = "motif/index.md"
+MAKERS = "pembuat/index.md"
+LEARN = "belajar/index.md"
+GLOSSARY = "glosarium.md"
+TIMELINE = "linimasa.md"
+LABELS = "label.md"
+FIELDS = "kontribusi/isian.md"
+DATA = "data.md"
+
+
+def motif(mid: str) -> str:
+    return f"motif/{mid}.md"
+
+
+def catalogue_page(n: int) -> str:
+    """Page n (from 1) of the paginated catalogue."""
+    return CATALOGUE if n == 1 else f"motif/halaman/{n}.md"
+
+
+def maker(mid: str) -> str:
+    return f"pembuat/{mid}.md"
+
+
+def lesson(kid: str) -> str:
+    return f"belajar/{kid}.md"
+
+
+def worksheet(mid: str) -> str:
+    return f"lkpd/{mid}.md"
+
+
+def quiz(mid: str) -> str:
+    return f"kuis/{mid}.md"
+
+
+def projector(mid: str) -> str:
+    return f"proyektor/{mid}.md"
+
+
+# -- files at the root of the whole site, shared by both languages -----------------------
+IMAGES = "img"  # image derivatives
+SHARE = "share"  # share cards
+TAGS = "label"  # hang-tag PDFs
+SHORT = "m"  # short, stable motif addresses for QR codes: <site>/m/<id>/
+DOWNLOADS = "unduh"  # worksheets, colouring sheets, the offline ZIP
+OPEN_DATA = "data"
+SCHEMAS = "schema"
+OFFLINE_ZIP_NAME = "arsip-batik-bojonegoro-offline.zip"
+
+
+def image(name: str) -> str:
+    return f"{IMAGES}/{name}"
+
+
+def share_card(kind: str, rid: str, key: str) -> str:
+    """kind "motif" or "pembuat"; kind "" for the archive's own card."""
+    return f"{SHARE}/{kind}/{rid}.{key[:10]}.jpg" if kind else f"{SHARE}/{rid}.{key[:10]}.jpg"
+
+
+def tags_motif(mid: str) -> str:
+    return f"{TAGS}/motif/{mid}.pdf"
+
+
+def tags_maker(mkid: str) -> str:
+    return f"{TAGS}/pembuat/{mkid}.pdf"
+
+
+def tags_pair(mkid: str, mid: str) -> str:
+    return f"{TAGS}/pembuat/{mkid}/{mid}.pdf"
+
+
+def qr(mid: str, ext: str) -> str:
+    return f"{SHORT}/{mid}/qr.{ext}"
+
+
+def worksheet_pdf(mid: str, group: str) -> str:
+    """A worksheet PDF (Indonesian: schools print these); group 'abc' (SD) or 'def'."""
+    return f"{DOWNLOADS}/lkpd-{mid}-fase-{group}.pdf"
+
+
+def worksheet_qr(lang: str, mid: str) -> str:
+    return f"{DOWNLOADS}/qr/{lang}-{mid}.png"
+
+
+def colouring_pdf(mid: str) -> str:
+    return f"{DOWNLOADS}/mewarnai-{mid}.pdf"
+
+
+def booklet_pdf() -> str:
+    return f"{DOWNLOADS}/buku-mewarnai.pdf"
+
+
+def offline_zip() -> str:
+    return f"{DOWNLOADS}/{OFFLINE_ZIP_NAME}"
+
+
+OPEN_DATA_FILES = [  # (file, mime, kind, what it holds {id, en})
+    ("motifs.csv", "text/csv", "motif", {"id": "Semua motif, satu baris per motif (untuk spreadsheet).",
+                                         "en": "Every motif, one row per motif (for spreadsheets)."}),
+    ("motifs.json", "application/json", "motif", {"id": "Data yang sama dalam JSON (nilai ganda sebagai daftar).",
+                                                  "en": "The same data as JSON (several values as lists)."}),
+    ("makers.csv", "text/csv", "maker", {"id": "Semua pembuat, satu baris per pembuat.",
+                                         "en": "Every maker, one row per maker."}),
+    ("makers.json", "application/json", "maker", {"id": "Data pembuat dalam JSON.", "en": "The makers as JSON."}),
+    ("datapackage.json", "application/json", None, {
+        "id": "Deskripsi Frictionless Data Package: kolom, tipe, lisensi dan sumber.",
+        "en": "Frictionless Data Package descriptor: columns, types, licences and sources."}),
+]
+
+
+def open_data_files() -> list[dict]:
+    """The open-data files (Data page, JSON-LD distribution, the open-data step)."""
+    return [{"name": f, "path": f"{OPEN_DATA}/{f}", "mime": mime, "about": about} for f, mime, _, about in OPEN_DATA_FILES]
+
+
+def feed(lang: str) -> str:
+    return "feed.xml" if lang == LANGS[0] else f"{lang}/feed.xml"
+
+
+# -- links -------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Linker:
+    lang: str
+    directory_urls: bool = True
+
+    @property
+    def prefix(self) -> str:
+        """Folder of this language's site inside the whole site."""
+        return "" if self.lang == LANGS[0] else f"{self.lang}/"
+
+    def url(self, md: str) -> str:
+        """Site-relative URL of a Markdown page within its language, as MkDocs makes it."""
+        stem = md[:-3]
+        if self.directory_urls:
+            if stem == "index":
+                return ""
+            if stem.endswith("/index"):
+                return stem[: -len("index")]
+            return stem + "/"
+        return stem + ".html"
+
+    def file(self, md: str) -> str:
+        """Path of the HTML file MkDocs writes for `md`, inside this language's folder."""
+        u = self.url(md)
+        return u + "index.html" if u.endswith("/") or not u else u
+
+    def _dir_of(self, md: str) -> str:
+        u = self.prefix + self.url(md)
+        if u.endswith("/") or u == "":
+            return u
+        d = posixpath.dirname(u)  # "" for a top-level page such as index.html (offline build)
+        return d + "/" if d else ""
+
+    def _rel(self, from_md: str, target: str) -> str:
+        base = self._dir_of(from_md)
+        rel = posixpath.relpath(target or ".", base or ".")
+        if target.endswith("/") or target == "":
+            rel = "./" if rel == "." else rel + "/"
+        return rel
+
+    def href(self, from_md: str, to_md: str, query: str = "") -> str:
+        target = self.prefix + self.url(to_md)
+        rel = self._rel(from_md, target)
+        if not self.directory_urls and rel.endswith("/"):
+            rel += "index.html"
+        return rel + (f"?{query}" if query else "")
+
+    def asset(self, from_md: str, site_path: str) -> str:
+        """Link to a file at the root of the whole site (shared by both languages), e.g. img/…"""
+        return self._rel(from_md, site_path)
+
+    def absolute(self, site_url: str, md: str) -> str:
+        return site_url.rstrip("/") + "/" + self.prefix + self.url(md)
+
+
+@dataclass(frozen=True)
+class Published:
+    """Absolute URLs of one build: a motif's address is decided here and never drifts."""
+
+    site_url: str  # root of the whole site (the Indonesian site), ending in "/"
+    directory_urls: bool = True
+
+    @classmethod
+    def of(cls, site_url: str, directory_urls: bool = True) -> "Published":
+        return cls(site_url.rstrip("/") + "/", directory_urls)
+
+    def linker(self, lang: str) -> Linker:
+        return Linker(lang, self.directory_urls)
+
+    def page(self, md: str, lang: str) -> str:
+        """Absolute URL of a generated or hand-written page, e.g. page(motif('x'), 'en')."""
+        return self.linker(lang).absolute(self.site_url, md)
+
+    def motif(self, mid: str, lang: str = "id") -> str:
+        return self.page(motif(mid), lang)
+
+    def maker(self, mid: str, lang: str = "id") -> str:
+        return self.page(maker(mid), lang)
+
+    def home(self, lang: str = "id") -> str:
+        return self.page(HOME, lang)
+
+    def web_motif(self, mid: str, lang: str = "id") -> str:
+        """The motif's web address even in an offline build (what printed QR codes point to)."""
+        return Published(self.site_url, True).motif(mid, lang)
+
+    def asset(self, site_path: str) -> str:
+        """Absolute URL of a file at the site root shared by both languages (img/…, data/…)."""
+        return self.site_url + site_path.lstrip("/")
+
+    def short_path(self, mid: str) -> str:
+        """Site path of a motif's short address (the page that redirects to the motif)."""
+        return f"{SHORT}/{mid}/" if self.directory_urls else f"{SHORT}/{mid}/index.html"
+
+    def short(self, mid: str) -> str:
+        """The short, stable URL printed on hang tags and encoded in QR codes."""
+        return self.asset(self.short_path(mid))

@@ -1,0 +1,87 @@
+"""The offline archive: the whole site as one ZIP that works opened from disk (file://).
+
+Schools with weak internet copy the archive to a computer or a flash disk. `arsip build`
+renders the site a second time from the same loaded records and images with `.html`
+links (directory_urls=False, which core.urls.Linker and MkDocs both support; see
+build.offline_build), and this module zips it deterministically: entries sorted, one
+fixed timestamp, fixed permissions, so the same archive always gives the same bytes.
+The ZIP is cached in .cache/offline/ with the hash of its inputs; an unchanged archive
+reuses it without rendering anything.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import zipfile
+from pathlib import Path
+
+from ..core.paths import PACKAGE_DIR, Archive
+from ..core.urls import OFFLINE_ZIP_NAME
+
+FIXED_TIME = (2009, 10, 2, 0, 0, 0)  # zip timestamps cannot be earlier than 1980
+TOP = "arsip-batik-bojonegoro"  # folder inside the ZIP
+README = """ARSIP BATIK BOJONEGORO - SALINAN LURING / OFFLINE COPY
+
+Bahasa Indonesia: buka berkas index.html di folder ini dengan peramban (Chrome, Firefox,
+Edge). Tidak perlu internet. Lembar kerja dan lembar mewarnai ada di folder unduh/.
+
+English: open index.html in this folder with a web browser. No internet needed. The
+worksheets and colouring sheets are in the unduh/ folder; the English site is in en/.
+"""
+
+
+def zip_dir(src: Path, dest: Path) -> int:
+    """Zip `src` into `dest` under TOP/, deterministically. Returns the number of files."""
+    # The sitemap carries the build date and means nothing on a disk: leave it out.
+    files = sorted(p for p in src.rglob("*") if p.is_file() and not p.name.startswith("sitemap.xml"))
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(dest.name + ".tmp")
+    with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as z:
+        def add(name: str, data: bytes) -> None:
+            info = zipfile.ZipInfo(f"{TOP}/{name}", date_time=FIXED_TIME)
+            info.external_attr = 0o644 << 16
+            info.create_system = 3
+            # Already-compressed files are stored, which is faster and no bigger.
+            info.compress_type = (zipfile.ZIP_STORED if name.endswith((".jpg", ".png", ".pdf", ".zip", ".woff2"))
+                                  else zipfile.ZIP_DEFLATED)
+            z.writestr(info, data)
+
+        add("BACA-SAYA.txt", README.encode("utf-8"))
+        for p in files:
+            add(p.relative_to(src).as_posix(), p.read_bytes())
+    os.replace(tmp, dest)
+    return len(files) + 1
+
+
+# What the offline copy is made from: if none of it changed, the cached ZIP is current.
+_INPUTS = ("motifs", "data", "docs", "mkdocs.yml", "mkdocs.en.yml")
+
+
+def inputs_key(arc: Archive, site_url: str) -> str:
+    """Hash of every input file (path + bytes) and the site URL; cheap next to a build."""
+    h = hashlib.sha256(site_url.encode())
+    for top in [arc.root / name for name in _INPUTS] + [PACKAGE_DIR]:  # the code that builds it, too
+        files = [top] if top.is_file() else sorted(p for p in top.rglob("*") if p.is_file()) if top.is_dir() else []
+        for p in files:
+            if "__pycache__" in p.parts:
+                continue
+            rel = p.relative_to(PACKAGE_DIR if p.is_relative_to(PACKAGE_DIR) else arc.root)
+            h.update(rel.as_posix().encode() + b"\0")
+            h.update(hashlib.sha256(p.read_bytes()).digest())
+    return h.hexdigest()
+
+
+def cached(arc: Archive) -> Path:
+    return arc.cache / "offline" / OFFLINE_ZIP_NAME
+
+
+def is_current(arc: Archive, key: str) -> bool:
+    z = cached(arc)
+    stamp = z.with_name(z.name + ".key")
+    return z.is_file() and stamp.is_file() and stamp.read_text() == key
+
+
+def mark_current(arc: Archive, key: str) -> None:
+    z = cached(arc)
+    z.with_name(z.name + ".key").write_text(key)

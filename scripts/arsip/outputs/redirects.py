@@ -1,0 +1,94 @@
+"""Stable addresses: short motif URLs for QR codes, and redirects for renamed motifs.
+
+A motif's URL never changes once published: printed hang tags and shared links live
+for years. So every motif has a short address <site>/m/<id>/ (what the QR code holds),
+and a motif renamed from an old id (listed in its `redirect_from`) keeps pages at the
+old addresses in both languages (motif/<old>/, en/motif/<old>/, m/<old>/) that send
+visitors on to the new page. These are static pages: a meta refresh, a canonical
+link and a visible link for browsers that do not follow the refresh.
+"""
+
+from __future__ import annotations
+
+import html
+import posixpath
+from pathlib import Path
+
+from ..core import urls
+from ..core.i18n import ARCHIVE_NAME, LANGS
+from ..core.urls import Published
+
+
+def _file_of(site_path: str) -> str:
+    """The file behind a site path: 'm/x/' -> 'm/x/index.html'."""
+    return site_path + "index.html" if site_path.endswith("/") or site_path == "" else site_path
+
+
+def relative(from_site_path: str, to_site_path: str) -> str:
+    """Relative link from the page at `from_site_path` to `to_site_path` (both site-root paths)."""
+    base = posixpath.dirname(_file_of(from_site_path))
+    rel = posixpath.relpath(to_site_path.rstrip("/") or ".", base or ".")
+    if to_site_path.endswith("/"):
+        rel = "./" if rel == "." else rel + "/"
+    return rel
+
+
+def page_path(pub: Published, md: str, lang: str) -> str:
+    """Site-root path of a page, e.g. ('motif/x.md', 'en') -> 'en/motif/x/'."""
+    lk = pub.linker(lang)
+    return lk.prefix + lk.url(md)
+
+
+def redirect_html(*, lang: str, title: str, target_rel: str, canonical: str, note: str,
+                  og: list[tuple[str, str]] = (), icon_rel: str | None = None) -> str:
+    e = html.escape
+    metas = "".join(f'<meta property="{e(k)}" content="{e(v)}">\n' for k, v in og)
+    return (
+        "<!doctype html>\n"
+        f'<html lang="{e(lang)}">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{e(title)} · {e(ARCHIVE_NAME[lang])}</title>\n"
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        '<meta name="robots" content="noindex">\n'
+        f'<link rel="canonical" href="{e(canonical)}">\n'
+        # Without an icon link browsers fetch /favicon.ico, which does not exist (a 404 per visit).
+        + (f'<link rel="icon" href="{e(icon_rel)}">\n' if icon_rel else "")
+        + f'<meta http-equiv="refresh" content="0; url={e(target_rel)}">\n'
+        f"{metas}"
+        "</head>\n<body>\n"
+        f'<p>{e(note)} <a href="{e(target_rel)}">{e(title)}</a></p>\n'
+        "</body>\n</html>\n"
+    )
+
+
+ICON = "assets/favicon.svg"  # the site's icon, as in mkdocs.yml (theme.favicon)
+NOTE = {"short": "Menuju halaman motif / Going to the motif's page:",
+        "moved": {"id": "Halaman ini sudah pindah ke", "en": "This page has moved to"}}
+
+
+def write(site: Path, pub: Published, motifs: list[dict], og_for=None) -> list[str]:
+    """Write every short address and every renamed-motif redirect; return the site paths written."""
+    written = []
+
+    def put(from_path: str, content: str) -> None:
+        f = site / _file_of(from_path)
+        if f.exists():
+            raise FileExistsError(f"{_file_of(from_path)} already exists: a redirect would overwrite a page")
+        f.parent.mkdir(parents=True, exist_ok=True)
+        f.write_text(content, "utf-8")
+        written.append(from_path)
+
+    for m in motifs:
+        target_id = page_path(pub, urls.motif(m["id"]), "id")
+        for short_id in [m["id"], *m.get("redirect_from", [])]:
+            src = pub.short_path(short_id)
+            put(src, redirect_html(lang="id", title=m["name"], target_rel=relative(src, target_id),
+                                   canonical=pub.motif(m["id"], "id"), note=NOTE["short"],
+                                   og=og_for(m) if og_for else (), icon_rel=relative(src, ICON)))
+        for old in m.get("redirect_from", []):
+            for lang in LANGS:
+                src = page_path(pub, urls.motif(old), lang)
+                dest = page_path(pub, urls.motif(m["id"]), lang)
+                put(src, redirect_html(lang=lang, title=m["name"], target_rel=relative(src, dest),
+                                       canonical=pub.motif(m["id"], lang), note=NOTE["moved"][lang],
+                                       icon_rel=relative(src, ICON)))
+    return written

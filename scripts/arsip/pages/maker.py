@@ -1,0 +1,48 @@
+"""Maker pages (one per maker) and the makers index: who makes the motifs, where, how to buy."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from ..core import prose, urls
+from ..core.i18n import t, tr
+from ..records import schema
+from . import facets, metadata, sharebox
+from .motif import contact_links
+from .writer import PageWriter
+
+
+def kind_label(pw: PageWriter, kind: str) -> str:
+    lab = schema.raw("maker")["properties"]["kind"]["x-enum-labels"][kind]
+    return lab.get(pw.lang) or lab["id"]
+
+
+def write(pw: PageWriter, mid: str, mk: dict) -> dict:
+    """Write one maker's page; returns its row for the index."""
+    md = urls.maker(mid)
+    motifs = pw.col.motifs_by_maker(mid)
+    contact = contact_links(pw, mk, motifs[0]["name"] if motifs else None, short=True)
+    c = mk.get("contact") or {}
+    if c.get("opt_in") and c.get("address"):  # the exact location, only with the maker's opt-in
+        contact.append({"label": c["address"], "href": "https://www.google.com/maps/search/?api=1&query="
+                        + quote(f"{c['address']}, {mk['district']}, Bojonegoro"), "kind": "address"})
+    asks = [{"motif": mm["name"], **contact_links(pw, mk, mm["name"])[0]} for mm in motifs
+            if c.get("opt_in") and c.get("whatsapp")]
+    techniques = [{"label": pw.enum("technique", None, tq), "href": pw.catalogue_link(md, technique=tq)}
+                  for tq in mk.get("techniques", [])]
+    head = metadata.maker_head(mk, pw.data_env, pw.lang, pw.cards.makers[mid])
+    pw.write(md, "maker.md.j2", mk=mk, motifs=motifs, contact=contact, techniques=techniques, asks=asks,
+             district_href=pw.catalogue_link(md, district=facets.slug(mk["district"])),
+             thumb_meta=pw.thumb_path(motifs[0]) if motifs else None,
+             maker_href=pw.catalogue_link(md, maker=mid) if motifs else None,
+             kind=kind_label(pw, mk["kind"]), place=pw.place(mk),
+             labels=sharebox.maker_labels(pw, mk, motifs, md),
+             front=pw.front(md, mk["name"], prose.plain(tr(mk["about"], pw.lang).text, 160), head=head))
+    return {"name": mk["name"], "href": pw.link.href(urls.MAKERS, md), "kind": kind_label(pw, mk["kind"]),
+            "place": pw.place(mk), "count": len(motifs)}
+
+
+def write_all(pw: PageWriter) -> None:
+    rows = [write(pw, mid, mk) for mid, mk in sorted(pw.col.makers.items(), key=lambda kv: kv[1]["name"].lower())]
+    pw.write(urls.MAKERS, "makers.md.j2", makers=rows,
+             front=pw.front(urls.MAKERS, t("makers", pw.lang), t("makers_intro", pw.lang)))

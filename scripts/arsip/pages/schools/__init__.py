@@ -1,0 +1,126 @@
+"""Pages for schools: the "Belajar" section, lesson-kit pages and each motif's school pages.
+
+The per-motif pages live beside this module (worksheet.py, quiz.py, projector.py); the
+PDFs they link to are made by the downloads step (outputs/downloads.py). This module
+decides what goes on which page; addresses come from core/urls.py.
+"""
+
+from __future__ import annotations
+
+import json
+
+from markupsafe import Markup
+
+from ...core import prose, urls
+from ...core.i18n import pick, t
+from ...records import lessons as L
+from . import projector, quiz, worksheet
+
+# -- pages -----------------------------------------------------------------------
+def links_box(pw, m: dict, md: str) -> Markup:
+    """The "For schools" box of a motif page: its worksheets, colouring sheet, quiz, projector, kits."""
+    lang, mid, a, href = pw.lang, m["id"], pw.link.asset, pw.link.href
+    items = [
+        (href(md, urls.worksheet(mid)), t("worksheet_page", lang), ""),
+        (a(md, urls.worksheet_pdf(mid, "abc")), t("worksheet_abc", lang), "pdf"),
+        (a(md, urls.worksheet_pdf(mid, "def")), t("worksheet_def", lang), "pdf"),
+        (a(md, urls.colouring_pdf(mid)), t("colouring", lang), "pdf"),
+        (href(md, urls.quiz(mid)), t("quiz", lang), ""),
+        (href(md, urls.projector(mid)), t("projector", lang), ""),
+    ]
+    lis = Markup("").join(
+        Markup('<li><a href="{}"{}>{}</a></li>').format(h, Markup(' type="application/pdf" download') if kind else "", label)
+        for h, label, kind in items)
+    kits = L.kits_for_motif(pw.col, mid)
+    extra = Markup("")
+    if kits:
+        extra = Markup('<p>{}: {}</p>').format(t("kits_with", lang), Markup(", ").join(
+            Markup('<a href="{}">{}</a>').format(href(md, urls.lesson(k["id"])), pick(k["title"], lang)) for k in kits))
+    return Markup('<div class="arsip-school" markdown="0"><ul class="arsip-school__links">{}</ul>{}</div>').format(lis, extra)
+
+
+class SchoolPages:
+    def __init__(self, pw):
+        self.pw, self.lang, self.col = pw, pw.lang, pw.col
+
+    def _tr(self, obj) -> str:
+        return pick(obj, self.lang)
+
+    def kit_view(self, k: dict, md: str) -> dict:
+        lang = self.lang
+        motifs = L.kit_motifs(k, self.col)
+        terms = {t["id"]: t for t in self.col.glossary}
+        refs, seen = [], set()
+        for s in k.get("readings", []) + [s for m in motifs for s in m["sources"]]:
+            key = s.get("url") or s["title"]
+            if key not in seen:
+                seen.add(key)
+                refs.append(s)
+        refs.sort(key=lambda s: s["title"].lower())
+        return {
+            "k": k,
+            "phases": [{"value": p, "label": L.label("phase", p, lang)} for p in k["phases"]],
+            "subjects": [{"value": s, "label": L.label("subject", s, lang)} for s in k["subjects"]],
+            "profile": [{"label": L.label("dimension", d, lang), "old": L.old_dimension(d, lang)} for d in k["profile"]],
+            "cp": [L.label("cp_element", c, lang) for c in k["cp_elements"]],
+            "stages": {s: lab.get(lang) or lab["id"] for s, lab in
+                       L.defs()["activity"]["properties"]["stage"]["x-enum-labels"].items()},
+            "total": L.total_minutes(k),
+            "levels": L.rubric_levels(lang),
+            "motifs": [{"m": m, "href": self.pw.link.href(md, urls.motif(m["id"])),
+                        "lkpd": self.pw.link.href(md, urls.worksheet(m["id"])),
+                        "abc": self.pw.link.asset(md, urls.worksheet_pdf(m["id"], "abc")),
+                        "def": self.pw.link.asset(md, urls.worksheet_pdf(m["id"], "def")),
+                        "colour": self.pw.link.asset(md, urls.colouring_pdf(m["id"])),
+                        "quiz": self.pw.link.href(md, urls.quiz(m["id"])),
+                        "projector": self.pw.link.href(md, urls.projector(m["id"]))} for m in motifs],
+            "theme": self.pw.enum("theme", None, k["theme"]) if k.get("theme") and not k.get("motifs") else None,
+            "theme_href": self.pw.catalogue_link(md, theme=k["theme"]) if k.get("theme") else None,
+            "terms": [terms[t] for t in k.get("glossary", []) if t in terms],
+            "glossary_href": self.pw.link.href(md, urls.GLOSSARY),
+            "refs": refs,
+            "licence": self.pw.enum("licence", None, k["licence"]).split(" (")[0],
+            "title": lambda key: L.field_title(key, lang),
+        }
+
+    def kit_page(self, k: dict) -> None:
+        md = urls.lesson(k["id"])
+        self.pw.write(md, "lesson.md.j2", **self.kit_view(k, md),
+                      front=self.pw.front(md, self._tr(k["title"]), prose.plain(self._tr(k["summary"]), 160)))
+
+    def index_page(self) -> None:
+        lang, md = self.lang, urls.LEARN
+        kits = sorted(self.col.lessons, key=lambda k: (min("ABCDEF".index(p) for p in k["phases"]), k["id"]))
+        phases = [{"value": p, "label": L.label("phase", p, lang),
+                   "count": sum(p in k["phases"] for k in kits)} for p in L.defs()["phase"]["enum"]]
+        subjects = [{"value": s, "label": L.label("subject", s, lang),
+                     "count": sum(s in k["subjects"] for k in kits)} for s in L.defs()["subject"]["enum"]]
+        rows = [{"k": k, "href": self.pw.link.href(md, urls.lesson(k["id"])),
+                 "phases": " ".join(k["phases"]), "subjects": " ".join(k["subjects"]),
+                 "phase_labels": ", ".join(k["phases"]),
+                 "subject_labels": ", ".join(L.label("subject", s, lang) for s in k["subjects"]),
+                 "hours": k["hours"], "summary": prose.plain(self._tr(k["summary"]), 220)} for k in kits]
+        self.pw.write(md, "belajar.md.j2", kits=rows, phases=phases, subjects=subjects, total=len(kits),
+                      catalogue=self.pw.link.href(md, urls.CATALOGUE),
+                      booklet=self.pw.link.asset(md, urls.booklet_pdf()),
+                      offline=self.pw.link.asset(md, urls.offline_zip()),
+                      strings=json.dumps({"showing": t("showing", lang), "none": t("none_match", lang)},
+                                         ensure_ascii=False),
+                      front=self.pw.front(md, t("learn", lang), t("learn_intro", lang)[:160]))
+
+    def motif_pages(self, m: dict) -> None:
+        worksheet.write_page(self.pw, m)
+        quiz.write_page(self.pw, m)
+        projector.write_page(self.pw, m)
+
+    def all(self) -> None:
+        self.index_page()
+        for k in self.col.lessons:
+            self.kit_page(k)
+        for m in self.col.motifs:
+            self.motif_pages(m)
+
+
+def write(pw) -> None:
+    """The school pages of one language (a page kind of pages.write_pages)."""
+    SchoolPages(pw).all()

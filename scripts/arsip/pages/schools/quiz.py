@@ -1,0 +1,104 @@
+"""A quiz for every motif, generated from the records, that works from file:// offline.
+
+Questions come from the data (object depicted, meaning, theme, official set, and the
+reverse "which motif shows ..."), so a new motif gets a quiz without anyone writing
+one. Wrong options are drawn from other motifs in a fixed order (a hash of the motif
+id and the option), so the same archive always gives the same quiz. The page carries
+its questions in the HTML itself (no fetch), works as a plain form without JavaScript,
+and prints with the answer key on its own page.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from ...core import urls
+from ...core.i18n import pick, t
+from ...records import schema
+from .worksheet import sentences
+
+N_OPTIONS = 4
+LETTERS = "ABCDEFGH"
+
+def _rank(*parts: str) -> str:
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()
+
+
+def _pick(mid: str, kind: str, correct: str, pool: list[str], n: int = N_OPTIONS - 1) -> list[str]:
+    """Up to n distractors from `pool`, never equal to the answer, at positions drawn from a hash
+    of the motif id: the same archive always gives the same quiz, at constant cost per question."""
+    seen = {correct.casefold()}
+    out: list[str] = []
+    pool = sorted(set(pool))  # the order of the records must not matter
+    if not pool:
+        return out
+    for j in range(8 * n):
+        opt = pool[int(_rank(mid, kind, str(j)), 16) % len(pool)]
+        if opt.casefold() not in seen:
+            seen.add(opt.casefold())
+            out.append(opt)
+            if len(out) == n:
+                return out
+    for opt in sorted(pool, key=lambda o: _rank(mid, kind, o)):  # small pools: take what is left
+        if opt.casefold() not in seen:
+            seen.add(opt.casefold())
+            out.append(opt)
+            if len(out) == n:
+                break
+    return out
+
+
+def _question(mid: str, kind: str, text: str, correct: str, distractors: list[str], explain: str = "") -> dict | None:
+    if not distractors:
+        return None
+    options = sorted([correct] + distractors, key=lambda o: _rank(mid, kind, "pos", o))
+    return {"kind": kind, "text": text, "options": options, "answer": options.index(correct), "explain": explain}
+
+
+def _first_object(m: dict, lang: str) -> str | None:
+    d = m.get("depicts") or []
+    return pick(d[0]["object"], lang) if d else None
+
+
+def questions(m: dict, motifs: list[dict], lang: str) -> list[dict]:
+    mid, name = m["id"], m["name"]
+    others = [o for o in motifs if o["id"] != mid]
+    out = []
+    obj = _first_object(m, lang)
+    if obj:
+        own = {pick(d["object"], lang).casefold() for d in m.get("depicts", [])}
+        pool = [x for x in (_first_object(o, lang) for o in others) if x and x.casefold() not in own]
+        d0 = m["depicts"][0]
+        explain = sentences(pick(d0.get("stands_for") or m["meaning"], lang), 200)
+        out.append(_question(mid, "object", t("q_object", lang, name=name), obj, _pick(mid, "object", obj, pool), explain))
+    meaning = sentences(pick(m["meaning"], lang), 170)
+    pool = [sentences(pick(o["meaning"], lang), 170) for o in others]
+    out.append(_question(mid, "meaning", t("q_meaning", lang, name=name), meaning, _pick(mid, "meaning", meaning, pool)))
+    labels = schema.enum_labels("theme")
+    theme = labels[m["themes"][0]].get(lang) or labels[m["themes"][0]]["id"]
+    pool = [lab.get(lang) or lab["id"] for k, lab in labels.items() if k not in m["themes"]]
+    out.append(_question(mid, "theme", t("q_theme", lang, name=name), theme, _pick(mid, "theme", theme, pool)))
+    st = m["status"]
+    if st.get("set"):
+        sets = schema.status_labels()["set"]["x-enum-labels"]
+        kinds = schema.status_labels()["kind"]["x-enum-labels"]
+        answer = sets[st["set"]].get(lang) or sets[st["set"]]["id"]
+        pool = [lab.get(lang) or lab["id"] for k, lab in sets.items() if k != st["set"]]
+        pool.append(kinds["community"].get(lang) or kinds["community"]["id"])
+        explain = f"{answer} ({st['set_year']})" if st.get("set_year") else ""
+        out.append(_question(mid, "set", t("q_set", lang, name=name), answer, _pick(mid, "set", answer, pool), explain))
+    if obj:
+        pool = [o["name"] for o in others if obj.casefold() not in {pick(d["object"], lang).casefold() for d in o.get("depicts", [])}]
+        out.append(_question(mid, "reverse", t("q_reverse", lang, obj=obj), name, _pick(mid, "reverse", name, pool)))
+    return [q for q in out if q]
+
+
+def write_page(pw, m: dict) -> None:
+    lang, md = pw.lang, urls.quiz(m["id"])
+    qs = questions(m, pw.col.motifs, lang)
+    strings = {"right": t("right", lang), "wrong": t("wrong", lang, answer="{answer}"),
+               "score": t("score", lang, n="{n}", total="{total}")}
+    pw.write(md, "kuis.md.j2", m=m, qs=qs, letters=LETTERS, tq=lambda k, **kw: t(k, lang, **kw),
+             strings=json.dumps(strings, ensure_ascii=False), back=pw.link.href(md, urls.motif(m["id"])),
+             front=pw.front(md, t("quiz_title", lang, name=m["name"]), t("intro", lang)))

@@ -1,0 +1,130 @@
+"""Records stage: load every record safely, validate it, and run the checks between records.
+
+The result is a `Collection` the later stages read. Nothing here writes files. Image
+files are judged by the image stage (images.check_originals), which build.load() runs
+right after this, so `arsip check` and `arsip build` report exactly the same problems.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..core.paths import Archive
+from ..core.problems import ProblemList
+from . import checks, schema
+from .explain import explain
+from .lessons import load_lessons
+from .yamlsafe import YamlProblem, load
+
+MOTIF_FILE = "motif.yml"
+
+
+@dataclass
+class Collection:
+    """Every valid record of an archive, sorted by id."""
+
+    motifs: list[dict] = field(default_factory=list)
+    makers: dict[str, dict] = field(default_factory=dict)
+    glossary: list[dict] = field(default_factory=list)
+    lessons: list[dict] = field(default_factory=list)  # lesson kits (data/lessons/*.yml), sorted by id
+    problems: ProblemList = field(default_factory=ProblemList)
+    folders: dict[str, Path] = field(default_factory=dict)  # motif id -> folder
+    lines: dict[str, object] = field(default_factory=dict)  # file -> Loaded, for line numbers
+    # Ids of records that exist but have errors: references to them are not reported again.
+    broken: set[str] = field(default_factory=set)
+
+    def motif(self, mid: str) -> dict | None:
+        return next((m for m in self.motifs if m["id"] == mid), None)
+
+    def motifs_by_maker(self, maker_id: str) -> list[dict]:
+        return [m for m in self.motifs if maker_id in m.get("makers", [])]
+
+
+def _load_validated(arc: Archive, path: Path, kind: str, col: Collection):
+    rel = arc.rel(path)
+    try:
+        loaded = load(path)
+    except YamlProblem as e:
+        col.problems.add(rel, "", e.id, e.en, line=e.line, code="yaml")
+        return None
+    col.lines[rel] = loaded
+    if not isinstance(loaded.data, dict):
+        col.problems.add(rel, "", "Isi berkas harus berupa kelompok isian (nama: nilai).",
+                         "The file must contain fields (name: value).", line=1, code="yaml")
+        return None
+    errors = sorted(schema.validator(kind).iter_errors(loaded.data), key=lambda e: list(map(str, e.absolute_path)))
+    for err in errors:
+        fld, mid, men = explain(err, kind)
+        col.problems.add(rel, fld, mid, men, line=loaded.line_of(list(err.absolute_path)), code=f"schema.{err.validator}")
+    return None if errors else loaded.data
+
+
+def _nfc_ok(name: str) -> bool:
+    return unicodedata.normalize("NFC", name) == name and name.isascii()
+
+
+def load_collection(arc: Archive) -> Collection:
+    col = Collection()
+    # Makers first, so motifs can be checked against them.
+    if arc.makers.is_dir():
+        for path in sorted(arc.makers.glob("*.yml")):
+            if path.is_symlink():
+                continue  # refused with a message by checks.files; never read what it points to
+            data = _load_validated(arc, path, "maker", col)
+            if data is None:
+                col.broken.add(f"maker:{path.stem}")
+                continue
+            if data["id"] != path.stem:
+                taken = (arc.makers / f"{data['id']}.yml").is_file()
+                col.problems.add(arc.rel(path), "id", f"Kode '{data['id']}' harus sama dengan nama berkas '{path.stem}'."
+                                 + (f" Kode itu sudah dipakai pembuat lain (data/makers/{data['id']}.yml)." if taken else ""),
+                                 f"Id '{data['id']}' must match the file name '{path.stem}'."
+                                 + (f" That id is already used by another maker (data/makers/{data['id']}.yml)." if taken else ""),
+                                 line=col.lines[arc.rel(path)].line_of(["id"]), code="id.mismatch")
+                col.broken.add(f"maker:{path.stem}")
+                continue
+            col.makers[data["id"]] = data
+    if arc.motifs.is_dir():
+        for folder in sorted(p for p in arc.motifs.iterdir() if p.is_dir() and not p.name.startswith((".", "_"))):
+            path = folder / MOTIF_FILE
+            rel_folder = arc.rel(folder)
+            if folder.is_symlink():
+                col.problems.add(rel_folder, "", "Folder motif tidak boleh berupa tautan (symlink).",
+                                 "A motif folder must not be a symbolic link.", code="path.symlink")
+                continue
+            if not _nfc_ok(folder.name):
+                col.problems.add(rel_folder, "", "Nama folder hanya boleh huruf kecil a-z, angka dan tanda hubung.",
+                                 "Folder names may only use lowercase a-z, digits and hyphens.", code="path.name")
+                continue
+            if not path.is_file():
+                col.problems.add(rel_folder, "", f"Folder motif belum berisi {MOTIF_FILE}. Buat dengan 'arsip new'.",
+                                 f"The motif folder has no {MOTIF_FILE}. Create one with 'arsip new'.", code="missing")
+                continue
+            if path.is_symlink():
+                col.problems.add(arc.rel(path), "", "motif.yml tidak boleh berupa tautan (symlink).",
+                                 "motif.yml must not be a symbolic link.", code="path.symlink")
+                continue
+            data = _load_validated(arc, path, "motif", col)
+            if data is None:
+                col.broken.add(f"motif:{folder.name}")
+                continue
+            if data["id"] != folder.name:
+                taken = (arc.motifs / data["id"]).is_dir()
+                col.problems.add(arc.rel(path), "id", f"Kode '{data['id']}' harus sama dengan nama folder '{folder.name}'."
+                                 + (f" Kode itu sudah dipakai motif lain (motifs/{data['id']}/): pilih kode baru, lalu samakan nama foldernya." if taken else ""),
+                                 f"Id '{data['id']}' must match the folder name '{folder.name}'."
+                                 + (f" That id is already used by another motif (motifs/{data['id']}/): choose a new id and rename the folder to match." if taken else ""),
+                                 line=col.lines[arc.rel(path)].line_of(["id"]), code="id.mismatch")
+                col.broken.add(f"motif:{folder.name}")
+                continue
+            col.motifs.append(data)
+            col.folders[data["id"]] = folder
+    if arc.glossary.is_file():
+        data = _load_validated(arc, arc.glossary, "glossary", col)
+        if data is not None:
+            col.glossary = sorted(data["terms"], key=lambda t: t["term"].lower())
+    load_lessons(arc, col, _load_validated)
+    checks.run_all(arc, col)  # references, files, hidden characters, privacy, safety
+    return col

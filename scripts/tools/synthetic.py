@@ -1,0 +1,108 @@
+"""Archives for tests and benchmarks: a private copy of the sample, or N made-up motifs.
+
+Synthetic archives are used to prove that output grows linearly (a motif page has the same size at 14 and at
+1,000 motifs) and to measure build time and search cost at scale.
+"""
+
+from __future__ import annotations
+
+import random
+import shutil
+from pathlib import Path
+
+import yaml
+from PIL import Image, ImageDraw
+
+from arsip.core.paths import Archive
+
+ROOT = Path(__file__).resolve().parents[2]  # the repository
+
+THEMES = ["flora", "fauna", "landscape", "agriculture", "industry", "legend"]
+TECHS = ["tulis", "cap", "kombinasi", "printing", "eco-print", "jumputan"]
+OBJECTS = [("jati", "teak"), ("padi", "rice"), ("jagung", "corn"), ("tembakau", "tobacco"),
+           ("burung", "bird"), ("sapi", "cow"), ("api", "fire"), ("wayang", "puppet")]
+WORDS = "kain motif garis titik daun bunga sungai sawah hutan kampung pasar rumah".split()
+
+
+def sample_image(path: Path, seed: int, size=(1200, 900)) -> None:
+    rnd = random.Random(seed)
+    im = Image.new("RGB", size, (240, 225, 200))
+    d = ImageDraw.Draw(im)
+    for _ in range(60):
+        x, y = rnd.randrange(size[0]), rnd.randrange(size[1])
+        r = rnd.randrange(20, 90)
+        d.ellipse((x - r, y - r, x + r, y + r), fill=(rnd.randrange(60, 200), rnd.randrange(30, 120), rnd.randrange(10, 80)))
+    im.save(path, "JPEG", quality=85)
+
+
+def motif(i: int, n_makers: int) -> dict:
+    rnd = random.Random(i)
+    obj = OBJECTS[i % len(OBJECTS)]
+    text = " ".join(rnd.choice(WORDS) for _ in range(40))
+    return {
+        "id": f"motif-sintetis-{i:04d}",
+        "name": f"Motif Sintetis {i:04d}",
+        "status": {"kind": "community"},
+        "themes": [THEMES[i % len(THEMES)]],
+        "depicts": [{"object": {"id": obj[0], "en": obj[1]}, "stands_for": {"id": text[:80]}}],
+        "meaning": {"id": f"Makna motif {obj[0]}: {text}", "en": f"Meaning of the {obj[1]} motif."},
+        "local_wisdom": {"id": text},
+        "story": {"id": text, "en": text},
+        "techniques": [TECHS[i % len(TECHS)]],
+        "year": 2010 + i % 15,
+        "makers": [f"pembuat-sintetis-{i % n_makers:03d}"] if n_makers else [],
+        "related": [],
+        "images": [{"file": "gambar.jpg", "kind": "illustration", "alt": {"id": f"Gambar motif {i}"},
+                    "credit": "Uji", "licence": "CC0-1.0"}],
+        "rights": {"text_licence": "CC0-1.0"},
+        "sources": [{"title": "Data uji sintetis"}],
+        "consent": {"given": True, "by": "Uji", "date": "2026-11-28"},
+        "added": "2026-11-28",
+    }
+
+
+def make_archive(src_root: Path, dest: Path, n: int, *, n_makers: int = 20, keep_real: bool = False) -> Path:
+    """Copy the archive's config and pages to `dest` and add `n` synthetic motifs."""
+    dest.mkdir(parents=True, exist_ok=True)
+    for name in ("mkdocs.yml", "mkdocs.en.yml"):
+        shutil.copy(src_root / name, dest / name)
+    shutil.copytree(src_root / "docs", dest / "docs", dirs_exist_ok=True)
+    (dest / "data" / "makers").mkdir(parents=True, exist_ok=True)
+    if keep_real:
+        shutil.copytree(src_root / "motifs", dest / "motifs", dirs_exist_ok=True)
+        shutil.copytree(src_root / "data", dest / "data", dirs_exist_ok=True)
+    elif (src_root / "data" / "glossary.yml").exists():
+        shutil.copy(src_root / "data" / "glossary.yml", dest / "data" / "glossary.yml")
+    for k in range(n_makers):
+        (dest / "data" / "makers" / f"pembuat-sintetis-{k:03d}.yml").write_text(yaml.safe_dump({
+            "id": f"pembuat-sintetis-{k:03d}", "name": f"Pembuat Sintetis {k:03d}", "kind": "artisan",
+            "district": "Kapas", "about": {"id": "Pembuat untuk uji."}, "contact": {"opt_in": False},
+            "sources": [{"title": "Data uji"}], "consent": {"given": True, "by": "Uji", "date": "2026-11-28"},
+        }, allow_unicode=True))
+    img_dir = dest / ".synthetic-images"
+    img_dir.mkdir(exist_ok=True)
+    pool = []
+    for k in range(4):
+        p = img_dir / f"g{k}.jpg"
+        if not p.exists():
+            sample_image(p, k)
+        pool.append(p)
+    for i in range(n):
+        m = motif(i, n_makers)
+        folder = dest / "motifs" / m["id"]
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "motif.yml").write_text(yaml.safe_dump(m, allow_unicode=True, sort_keys=False))
+        shutil.copy(pool[i % len(pool)], folder / "gambar.jpg")
+    return dest
+
+
+def copy_archive(dest: Path) -> Archive:
+    """A private copy of the repository's archive (records, config, pages)."""
+    for name in ("motifs", "data", "docs"):
+        shutil.copytree(ROOT / name, dest / name, symlinks=True)
+    for name in ("mkdocs.yml", "mkdocs.en.yml"):
+        shutil.copy(ROOT / name, dest / name)
+    cache = ROOT / ".cache"
+    if cache.is_dir():  # reuse image derivatives across test runs; they are content-addressed
+        (dest / ".cache").symlink_to(cache, target_is_directory=True)
+    return Archive.here(dest)

@@ -1,0 +1,108 @@
+"""The offline ZIP: opened from disk (file://) with the network off, the archive still works."""
+
+from __future__ import annotations
+
+import zipfile
+
+import pytest
+
+from arsip import build, images
+from arsip.core.urls import OFFLINE_ZIP_NAME as OFFLINE_ZIP
+from arsip.core.urls import worksheet_pdf
+from arsip.outputs.offline import TOP, zip_dir
+
+from support import MOTIF_IDS, copy_archive
+
+
+@pytest.fixture(scope="module")
+def offline(tmp_path_factory):
+    """The offline ZIP of the sample archive, unpacked: returns (zip path, unpacked site folder)."""
+    arc = copy_archive(tmp_path_factory.mktemp("offline-archive"))
+    col = build.load(arc)
+    path = build.offline_build(arc, col, images.process_collection(arc, col), "http://127.0.0.1:8000/", {})
+    out = tmp_path_factory.mktemp("unzipped")
+    with zipfile.ZipFile(path) as z:
+        z.extractall(out)
+    return path, out / TOP
+
+
+@pytest.fixture
+def disk(browser):
+    """A browser page with the network switched off: only file:// loads."""
+    ctx = browser.new_context(viewport={"width": 1280, "height": 900})
+    ctx.set_offline(True)
+    ctx.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file:") else r.abort())
+    pg = ctx.new_page()
+    pg.errors = []
+    pg.on("pageerror", lambda e: pg.errors.append(str(e)))
+    yield pg
+    ctx.close()
+
+
+def test_zip_is_deterministic(tmp_path):
+    src = tmp_path / "src"
+    (src / "b").mkdir(parents=True)
+    (src / "b" / "x.html").write_text("x")
+    (src / "a.txt").write_text("a")
+    zip_dir(src, tmp_path / "1.zip")
+    (src / "a.txt").touch()  # a newer modification time must not change the bytes
+    zip_dir(src, tmp_path / "2.zip")
+    assert (tmp_path / "1.zip").read_bytes() == (tmp_path / "2.zip").read_bytes()
+    names = zipfile.ZipFile(tmp_path / "1.zip").namelist()
+    assert names == [f"{TOP}/BACA-SAYA.txt", f"{TOP}/a.txt", f"{TOP}/b/x.html"]
+
+
+def test_zip_holds_pages_images_and_worksheets(offline):
+    path, root = offline
+    assert path.name == OFFLINE_ZIP
+    assert (root / "index.html").is_file() and (root / "en" / "index.html").is_file()
+    for mid in MOTIF_IDS:
+        assert (root / "motif" / f"{mid}.html").is_file()
+        assert (root / worksheet_pdf(mid, "abc")).is_file()
+    assert not (root / "unduh" / OFFLINE_ZIP).exists()  # the ZIP does not contain itself
+    # links are to .html files, so they open from disk without a web server
+    html = (root / "motif" / "sekar-jati.html").read_text("utf-8")
+    assert 'href="../belajar/index.html"' in html and 'href="../lkpd/sekar-jati.html"' in html
+
+
+def test_home_and_motif_page_with_its_image_open_from_disk(offline, disk):
+    _, root = offline
+    disk.goto((root / "index.html").as_uri())
+    assert "Batik" in disk.locator("h1").first.inner_text()
+    disk.goto((root / "motif" / "sekar-jati.html").as_uri())
+    assert disk.locator("h1").first.inner_text().strip() == "Sekar Jati"
+    img = disk.locator(".arsip-hero img")
+    disk.wait_for_function("i => i.complete && i.naturalWidth > 0", arg=img.element_handle())
+    # from the motif page to its worksheet, still from disk
+    disk.locator('a[href$="lkpd/sekar-jati.html"]').first.click()
+    disk.wait_for_load_state()
+    assert disk.url.endswith("lkpd/sekar-jati.html")
+    qr = disk.locator(".arsip-sheet__qr img").first
+    disk.wait_for_function("i => i.complete && i.naturalWidth > 0", arg=qr.element_handle())
+    assert disk.errors == []
+
+
+def test_belajar_filters_work_from_disk(offline, disk):
+    _, root = offline
+    disk.goto((root / "belajar" / "index.html").as_uri() + "?fase=C")
+    assert disk.locator(".arsip-kit-item:visible").count() >= 1
+    assert disk.locator(".arsip-kit-item:visible").count() < disk.locator(".arsip-kit-item").count()
+
+
+def test_search_finds_jati_offline(offline, disk):
+    """The header search works from disk, through its file:// fallback index."""
+    _, root = offline
+    disk.goto((root / "index.html").as_uri())
+    assert disk.locator("input[type=search]").count() >= 1, "the header has a search box"
+    box = disk.locator("input[type=search]").first
+    if not box.is_visible():
+        opener = disk.locator(".md-header [aria-controls], .md-header button, .md-header label").filter(
+            has=disk.locator("svg")).first
+        opener.click()
+    box.fill("jati")
+    hit = disk.locator("form[role=search] a[href$='motif/sekar-jati.html'], "
+                       "[role=listbox] a[href$='motif/sekar-jati.html']").first
+    hit.wait_for(state="visible", timeout=10_000)
+    hit.click()
+    disk.wait_for_load_state()
+    assert disk.url.endswith("motif/sekar-jati.html")

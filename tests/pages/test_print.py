@@ -1,0 +1,32 @@
+"""A motif page prints cleanly on A4: no navigation, search or header; picture and story together."""
+
+from __future__ import annotations
+
+import io
+
+from pypdf import PdfReader
+
+from support import record
+
+
+def test_motif_page_prints_on_a4_without_site_chrome(server, browser):
+    ctx = browser.new_context()
+    pg = ctx.new_page()
+    pg.goto(server.url + "motif/sekar-jati/", wait_until="networkidle")
+    pg.emulate_media(media="print")
+    hidden = pg.evaluate("""() => ['.md-header', '.md-sidebar', '.md-footer', '.arsip-school', '#sekolah',
+        'input[type=search]', '.md-tabs'].map(s => [...document.querySelectorAll(s)]
+        .every(e => getComputedStyle(e).display === 'none'))""")
+    assert all(hidden), hidden
+    pdf = pg.pdf(format="A4", print_background=False)
+    r = PdfReader(io.BytesIO(pdf))
+    box = r.pages[0].mediabox
+    assert abs(float(box.width) - 595.3) < 2 and abs(float(box.height) - 841.9) < 2
+    first = " ".join(r.pages[0].extract_text().split())
+    m = record("sekar-jati")
+    assert "Sekar Jati" in first and "Makna" in first  # the story starts beside the picture on page 1
+    start = " ".join(m["meaning"]["id"].replace("*", "").split()[:4])
+    assert start in first
+    assert "Beranda" not in first and "Cari" not in first.split("Sekar Jati")[0]  # no navigation above the title
+    assert len(r.pages[0].images) >= 1 or "/XObject" in str(r.pages[0]["/Resources"])  # the picture is on page 1
+    ctx.close()

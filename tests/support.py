@@ -1,0 +1,426 @@
+"""Shared test helpers, in one module: every test file imports from here, never from another test.
+
+Sections: the sample archive and a local server; whole trees compared byte for byte;
+a command's peak memory; pages of a built site by kind; a page's head as a crawler
+reads it; hostile text for every free-text field. Fixtures live in conftest.py.
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import hashlib
+import http.server
+import json
+import re
+import subprocess
+import sys
+import threading
+from dataclasses import dataclass, field
+from html import unescape
+from html.parser import HTMLParser
+from pathlib import Path
+
+import yaml
+from jsonschema import Draft202012Validator
+
+from arsip.records import schema
+from tools.synthetic import copy_archive  # noqa: F401 - shared with the benchmarks
+
+
+# -- The sample archive, a local web server, record and page helpers ---------------------------------
+ROOT = Path(__file__).resolve().parent.parent  # the repository
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+
+
+class Server:
+    def __init__(self, root: Path):
+        handler = functools.partial(_QuietHandler, directory=str(root))
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/"
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+
+    def close(self):
+        self.httpd.shutdown()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *a):
+        pass
+
+
+MOTIF_IDS = sorted(p.name for p in (ROOT / "motifs").iterdir() if (p / "motif.yml").is_file())
+MAKER_IDS = sorted(p.stem for p in (ROOT / "data" / "makers").glob("*.yml"))
+
+
+def record(mid: str) -> dict:
+    return yaml.safe_load((ROOT / "motifs" / mid / "motif.yml").read_text("utf-8"))
+
+
+def text_of(html: str) -> str:
+    """Visible text of a page, whitespace collapsed, entities decoded."""
+    html = re.sub(r"<(script|style)[^>]*>.*?</\1>", " ", html, flags=re.S)
+    html = re.sub(r"</?(em|strong|a|span|code|abbr|dfn|b|i)\b[^>]*>", "", html)
+    return " ".join(unescape(re.sub(r"<[^>]+>", " ", html)).split())
+
+
+def plain(md: str) -> str:
+    return " ".join(re.sub(r"[*_`]", "", md).split())
+
+
+def watch(pg) -> list[str]:
+    """Script errors, failed requests and requests leaving this machine, seen by a page.
+
+    The theme itself fetches <site_url>/sitemap.xml for its language links; that request
+    is the foundation's and is left out here.
+    """
+    errors: list[str] = []
+    pg.on("pageerror", lambda e: errors.append(str(e)))
+    pg.on("requestfailed", lambda r: errors.append("failed " + r.url) if "sitemap.xml" not in r.url else None)
+    pg.on("response", lambda r: errors.append(f"{r.status} {r.url}") if r.status >= 400 and "sitemap.xml" not in r.url else None)
+    pg.on("request", lambda r: errors.append("third-party request " + r.url)
+          if not r.url.startswith(("http://127.0.0.1", "file:", "data:")) and "sitemap.xml" not in r.url else None)
+    return errors
+
+
+# -- Whole trees compared byte for byte --------------------------------------------------------------
+def manifest(root: Path) -> dict[str, str]:
+    out = {}
+    for p in sorted(root.rglob("*")):
+        if p.is_file():
+            out[p.relative_to(root).as_posix()] = hashlib.sha256(p.read_bytes()).hexdigest()
+    return out
+
+
+def diff(a: dict, b: dict, limit: int = 10) -> list[str]:
+    keys = sorted(set(a) | set(b))
+    return [k for k in keys if a.get(k) != b.get(k)][:limit]
+
+
+def snapshot(root: Path, skip: tuple[Path, ...] = ()) -> dict[str, tuple]:
+    """Every path under `root` (not following links) with its kind, size and mtime, except `skip`."""
+    out = {}
+    skip_s = tuple(str(s) for s in skip)
+    for p in root.rglob("*"):
+        if str(p).startswith(skip_s):
+            continue
+        st = p.lstat()
+        out[p.relative_to(root).as_posix()] = (st.st_mode >> 12, st.st_size if p.is_file() else 0, st.st_mtime_ns)
+    return out
+
+
+# -- A command's peak memory -------------------------------------------------------------------------
+_WRAPPER = r"""
+import json, resource, subprocess, sys
+r = subprocess.run(sys.argv[1:], capture_output=True, text=True)
+peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # KiB on Linux
+print(json.dumps({"rc": r.returncode, "out": r.stdout, "err": r.stderr, "peak_mb": peak / 1024}))
+"""
+
+
+def measured(cmd: list[str], cwd) -> dict:
+    r = subprocess.run([sys.executable, "-c", _WRAPPER, *cmd], cwd=cwd, capture_output=True, text=True, timeout=600)
+    return json.loads(r.stdout)
+
+
+def arsip_measured(args: list[str], cwd) -> dict:
+    return measured([sys.executable, "-m", "arsip.cli", *args], cwd)
+
+
+# -- Pages of a built site, one or two of every kind -------------------------------------------------
+def url_of(site: Path, html: Path) -> str:
+    rel = html.relative_to(site).as_posix()
+    return rel[: -len("index.html")] if rel.endswith("index.html") else rel
+
+
+def page_kinds(site: Path, per_kind: int = 1, small: int = 5) -> list[str]:
+    """Site-relative URLs, both languages: every page of a kind with at most `small` pages
+    (hand-written sections), else the first `per_kind` (one motif page stands for all)."""
+    kinds: dict[tuple, list[str]] = {}
+    for html in sorted(site.rglob("*.html")):
+        rel = html.relative_to(site)
+        parts = rel.parts
+        if parts[0] in ("assets", "img") or html.name == "404.html":
+            continue
+        lang = "en" if parts[0] == "en" else "id"
+        body = parts[1:] if lang == "en" else parts
+        key = (lang, body[0] if len(body) > 1 else "", len(body))
+        kinds.setdefault(key, []).append(url_of(site, html))
+    return [u for key in sorted(kinds) for u in (kinds[key] if len(kinds[key]) <= small else kinds[key][:per_kind])]
+
+
+def search(page, query: str = "jati") -> bool:
+    """Type `query` into the site's search box (opening it first on phones). False if the
+    site has no search box."""
+    box = page.locator("input[type=search], .pagefind-ui__search-input").first
+    if box.count() == 0:
+        return False
+    if not box.is_visible():
+        opener = page.locator("button[aria-controls*=search], label[for=__search], .md-search__button").first
+        if opener.count():
+            opener.click()
+    box.fill(query)
+    page.wait_for_load_state("networkidle")
+    try:  # results appear as options of a listbox (ours) or Pagefind UI results
+        page.wait_for_selector("[role=listbox] [role=option], [role=listbox] li, .pagefind-ui__result", timeout=5000)
+    except Exception:  # noqa: BLE001 - no result is also a page state worth checking
+        pass
+    page.wait_for_timeout(300)
+    return True
+
+
+# -- A built page read as a crawler does: <meta>, <link>, <script> -----------------------------------
+@dataclass
+class Head:
+    meta: list[dict] = field(default_factory=list)
+    links: list[dict] = field(default_factory=list)
+    scripts: list[tuple[dict, str]] = field(default_factory=list)  # (attributes, text)
+
+    def prop(self, name: str) -> list[str]:
+        """Values of <meta property=name> (Open Graph) or <meta name=name>."""
+        return [m.get("content") for m in self.meta if m.get("property") == name or m.get("name") == name]
+
+    def one(self, name: str) -> str:
+        values = self.prop(name)
+        assert len(values) == 1, (name, values)
+        return values[0]
+
+    def jsonld(self) -> list:
+        return [json.loads(text) for attrs, text in self.scripts if attrs.get("type") == "application/ld+json"]
+
+
+class _Parser(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.head = Head()
+        self._script: dict | None = None
+        self._text: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "meta":
+            self.head.meta.append(a)
+        elif tag == "link":
+            self.head.links.append(a)
+        elif tag == "script":
+            self._script, self._text = a, []
+
+    def handle_data(self, data):
+        if self._script is not None:
+            self._text.append(data)
+
+    def handle_endtag(self, tag):
+        if tag == "script" and self._script is not None:
+            self.head.scripts.append((self._script, "".join(self._text)))
+            self._script = None
+
+
+def head_of(path: Path | str) -> Head:
+    p = _Parser()
+    p.feed(Path(path).read_text("utf-8"))
+    return p.head
+
+
+# -- Hostile text for every free-text field a schema allows ------------------------------------------
+MARK = "pwned"
+
+# Each payload must show as text and never run. `window.pwned` / dialogs prove execution.
+PAYLOADS = [
+    "<script>window.pwned=1</script>",
+    '<img src=x onerror="window.pwned=1">',
+    "<img src=x onerror=alert(1)>",
+    "[klik](javascript:window.pwned=1)",
+    "[klik2](javascript:alert(1))",
+    '<a href="javascript:window.pwned=1">tautan</a>',
+    "{{ 7*7 }}",
+    "{% raw %}{% if true %}jinja-if{% endif %}{% endraw %}",
+    '" onmouseover="window.pwned=1" x="',
+    "' onmouseover='window.pwned=1' x='",
+    "</script><script>window.pwned=1</script>",
+    '{: onclick="window.pwned=1" }',
+    "<svg onload=window.pwned=1>",
+    "[data](data:text/html;base64,PHNjcmlwdD53aW5kb3cucHduZWQ9MTwvc2NyaXB0Pg==)",
+    "![gambar](javascript:window.pwned=1)",
+    '<iframe srcdoc="<script>parent.pwned=1</script>"></iframe>',
+    "<style>body{display:none}</style>",
+    "javascript:window.pwned=1",
+    "<!-- ]]> --> &lt;script&gt;window.pwned=1&lt;/script&gt;",
+    "zero\u200bwidth and soft\u00adhyphen",  # (direction overrides are refused by `arsip check`)
+    "<a href=# onclick=window.pwned=1>x</a>",
+    "<details open ontoggle=window.pwned=1>",
+    '<form action="javascript:window.pwned=1"><button>go</button></form>',
+    "*{: .md-button onclick=window.pwned=1 }*",
+    "<http://evil.example/?q=<script>window.pwned=1</script>>",
+]
+# For patterned fields: names forbid < > { } [ ] ` | & \ ; URLs must start with https?://
+PATTERN_SAFE = [
+    '" onmouseover="window.pwned=1" x="',
+    "' onmouseover='window.pwned=1' x='",
+    'Nama\n---\ndescription: "pwned"\n---\n',
+    "javascript:window.pwned=1",
+    'https://example.test/"><script>window.pwned=1</script>',
+    "https://example.test/' onmouseover='window.pwned=1",
+    "https://example.test/pwned?a=1&b=<b>",
+]
+COMBINED = "\n\n".join(PAYLOADS)
+
+
+def _valid(node: dict, value) -> bool:
+    leaf = {k: v for k, v in node.items() if not k.startswith(("x-", "$"))}
+    return Draft202012Validator(leaf).is_valid(value)
+
+
+def resolve(node: dict, base: str) -> tuple[dict, str]:
+    """Follow $ref (local to `base`'s schema or to another file); return the node and the
+    kind whose schema local refs inside it point to."""
+    ref = node.get("$ref")
+    if not ref:
+        return node, base
+    file, _, pointer = ref.partition("#")
+    kind = file.replace(".schema.json", "") if file else base
+    target = schema.raw(kind)
+    for part in pointer.strip("/").split("/"):
+        if part:
+            target = target[part]
+    target, kind = resolve(target, kind)
+    merged = dict(target)
+    merged.update({k: v for k, v in node.items() if k != "$ref"})
+    return merged, kind
+
+
+class Filler:
+    def __init__(self, keep: set[str] = frozenset(), kind: str = "motif"):
+        self.n = 0
+        self.keep = keep  # property names left as they are
+        self.kind = kind  # whose schema local $refs point to
+
+    def string(self, node: dict, original=None):
+        self.n += 1
+        k = self.n % len(PAYLOADS)
+        for cand in [COMBINED] + PAYLOADS[k:] + PAYLOADS[:k] + PATTERN_SAFE:
+            if _valid(node, cand):
+                return cand
+        return original
+
+    def fill(self, node: dict, value, base: str | None = None):
+        node, base = resolve(node, base or self.kind)
+        if "enum" in node or "const" in node:
+            return value
+        t = node.get("type")
+        if t == "string":
+            return self.string(node, value)
+        if t == "boolean":
+            return True
+        if t == "object":
+            out = dict(value or {})
+            for k, sub in node.get("properties", {}).items():
+                if k in self.keep:
+                    continue
+                if k in out:
+                    out[k] = self.fill(sub, out[k], base)
+                else:
+                    made = self.make(sub, base)
+                    if made is not None:
+                        out[k] = made
+            return out
+        if t == "array" and isinstance(node.get("items"), dict):
+            items = value or []
+            if items:
+                return [self.fill(node["items"], v, base) for v in items]
+            made = self.make(node, base)
+            return made if made is not None else value
+        return value
+
+    def make(self, node: dict, base: str | None = None):
+        """A new value for an absent optional field, or None if we cannot make a valid one."""
+        node, base = resolve(node, base or self.kind)
+        if "const" in node:
+            return node["const"]
+        if "enum" in node:
+            return None
+        t = node.get("type")
+        if t == "string":
+            return self.string(node)
+        if t == "boolean":
+            return True
+        if t == "object":
+            out = {}
+            for k, sub in node.get("properties", {}).items():
+                v = self.make(sub, base)
+                if v is not None:
+                    out[k] = v
+            return out if all(r in out for r in node.get("required", [])) and out else None
+        if t == "array" and isinstance(node.get("items"), dict) and node.get("minItems", 0) <= 1:
+            if node.get("uniqueItems") and resolve(node["items"], base)[0].get("pattern"):
+                return None  # lists of ids refer to other records
+            item = self.make(node["items"], base)
+            return [item] if item is not None else None
+        return None
+
+
+def fill_record(kind: str, data: dict, keep: set[str] = frozenset()) -> dict:
+    out = Filler(keep, kind).fill(schema.raw(kind), copy.deepcopy(data))
+    errors = list(schema.validator(kind).iter_errors(out))
+    assert not errors, [f"{list(e.absolute_path)}: {e.message[:120]}" for e in errors]
+    return out
+
+
+_SCHEMA_HEADER = re.compile(r"\$schema=\S*?([A-Za-z0-9_-]+)\.schema\.json")
+
+
+def kind_of(text: str) -> str | None:
+    """Record kind from the `# yaml-language-server: $schema=...` header of a YAML file."""
+    m = _SCHEMA_HEADER.search(text[:500])
+    return m.group(1) if m else None
+
+
+def strings(value) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in strings(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in strings(v)]
+    return []
+
+
+# -- A page writer outside a build -------------------------------------------------------------
+def page_writer(arc, col, lang: str = "id", images: dict | None = None):
+    """The PageWriter a build would make for `lang` (share cards planned from the records)."""
+    from arsip.core.urls import Published
+    from arsip.outputs import sharecards
+    from arsip.pages.writer import PageWriter
+
+    pub = Published.of("http://127.0.0.1:8000/")
+    cards = sharecards.plan(arc.cache / "sharecards", col, images or {}, pub)
+    return PageWriter(arc, col, images or {}, lang, pub, cards)
+
+
+def offline_site(arc, site_url: str):
+    """The offline variant (`.html` links, script search index), rendered into arc.site as
+    build.offline_build renders it before zipping. Returns the BuildContext."""
+    from arsip import build, images
+    from arsip.core.urls import Published
+
+    col = build.load(arc)
+    return build.render(arc, col, images.process_collection(arc, col), Published.of(site_url, directory_urls=False),
+                        arc.site, {})
+
+
+def ask(page, query: str) -> dict:
+    """Type a query into the header search box like a reader and read the list it shows."""
+    box = page.locator("#arsip-q")
+    if not box.is_visible():
+        page.locator(".arsip-search__open").click()
+    box.fill("")
+    box.type(query, delay=20)
+    page.wait_for_function(
+        "q => { const r = document.querySelector('[data-arsip-search]');"
+        " return r.getAttribute('data-query') === q && !r.hasAttribute('aria-busy') }", arg=query)
+    items = page.eval_on_selector_all(
+        ".arsip-search__item a",
+        "els => els.map(a => ({href: a.href, title: a.querySelector('.arsip-search__title').textContent,"
+        " excerpt: a.querySelector('.arsip-search__excerpt').innerHTML, img: !!a.querySelector('img')}))")
+    return {"items": items, "status": page.inner_text(".arsip-search__status")}
