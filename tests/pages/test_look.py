@@ -134,3 +134,26 @@ def test_results_without_a_picture_get_an_icon_for_their_kind(server, desk):
     ask(desk, "canting")
     kinds = desk.eval_on_selector_all(".arsip-search__noimg", "els => els.map(e => e.className)")
     assert any("--glossary" in k for k in kinds), kinds
+
+
+@pytest.mark.parametrize("width", [412, 1366])
+def test_home_shows_one_motif_of_the_day_without_layout_shift(browser, server, width):
+    ctx = browser.new_context(viewport={"width": width, "height": 800})
+    pg = ctx.new_page()
+    pg.add_init_script("""window.__shift = 0; new PerformanceObserver(l => { for (const e of l.getEntries())
+        if (!e.hadRecentInput) window.__shift += e.value; }).observe({type: 'layout-shift', buffered: true});""")
+    pg.goto(server.url, wait_until="networkidle")
+    pg.wait_for_timeout(300)
+    state = pg.evaluate("""() => {
+        const shown = [...document.querySelectorAll('.arsip-daily__slide')].filter(s => s.getBoundingClientRect().height > 0);
+        const n = +document.querySelector('meta[name=arsip-daily]').content;
+        const day = Math.floor((Date.now() - new Date().getTimezoneOffset() * 60000) / 864e5);
+        return {n, k: +document.documentElement.dataset.arsipDaily, want: day % n, shown: shown.map(s => +s.dataset.i),
+                top: shown[0] && shown[0].getBoundingClientRect().top, shift: window.__shift}; }""")
+    assert state["n"] == 7 and state["k"] == state["want"] and state["shown"] == [state["want"]]
+    assert state["top"] < 120  # the first thing under the header
+    assert state["shift"] == 0
+    # only the shown slide's picture is loaded: the others are lazy and not displayed
+    loaded = pg.eval_on_selector_all(".arsip-daily__slide img", "els => els.map(e => !!e.currentSrc && e.naturalWidth > 0)")
+    assert loaded == [i == state["want"] for i in range(state["n"])], loaded
+    ctx.close()
