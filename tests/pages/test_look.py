@@ -151,9 +151,56 @@ def test_home_shows_one_motif_of_the_day_without_layout_shift(browser, server, w
         return {n, k: +document.documentElement.dataset.arsipDaily, want: day % n, shown: shown.map(s => +s.dataset.i),
                 top: shown[0] && shown[0].getBoundingClientRect().top, shift: window.__shift}; }""")
     assert state["n"] == 7 and state["k"] == state["want"] and state["shown"] == [state["want"]]
-    assert state["top"] < 120  # the first thing under the header
+    assert state["top"] < 200  # the first thing under the header (and the tabs on a desktop)
     assert state["shift"] == 0
     # only the shown slide's picture is loaded: the others are lazy and not displayed
     loaded = pg.eval_on_selector_all(".arsip-daily__slide img", "els => els.map(e => !!e.currentSrc && e.naturalWidth > 0)")
     assert loaded == [i == state["want"] for i in range(state["n"])], loaded
     ctx.close()
+
+
+ENGLISH = [  # (Indonesian page, its English address, the English address used before)
+    ("pembuat/sekar-rinambat/", "en/makers/sekar-rinambat/", "en/pembuat/sekar-rinambat/"),
+    ("pembuat/", "en/makers/", "en/pembuat/"),
+    ("belajar/", "en/learn/", "en/belajar/"),
+    ("belajar/sekar-jati-fase-ab/", "en/learn/sekar-jati-fase-ab/", "en/belajar/sekar-jati-fase-ab/"),
+    ("glosarium/", "en/glossary/", "en/glosarium/"),
+    ("linimasa/", "en/timeline/", "en/linimasa/"),
+    ("kontribusi/cara/", "en/contribute/how/", "en/kontribusi/cara/"),
+    ("tentang/", "en/about/", "en/tentang/"),
+    ("kuis/sekar-jati/", "en/quiz/sekar-jati/", "en/kuis/sekar-jati/"),
+]
+
+
+@pytest.mark.parametrize("id_path,en_path,old", ENGLISH)
+def test_english_section_paths_resolve_and_the_old_ones_redirect(server, page, id_path, en_path, old):
+    # the language switch of the Indonesian page leads to the English address, and back
+    page.goto(server.url + id_path, wait_until="domcontentloaded")
+    page.locator("a[data-arsip-lang=en]").click()
+    page.wait_for_load_state("domcontentloaded")
+    assert page.url == server.url + en_path
+    assert page.evaluate("document.documentElement.lang") == "en" and page.locator("h1").count() >= 1
+    page.locator("a[data-arsip-lang=id]").click()
+    page.wait_for_load_state("domcontentloaded")
+    assert page.url == server.url + id_path
+    # an address shared before the sections had English names still arrives there
+    page.goto(server.url + old)
+    page.wait_for_url(server.url + en_path)
+    assert page.locator(".arsip-brand").count() == 1  # the real page, not the redirect stub
+
+
+def test_english_pages_link_only_to_english_section_names(site):
+    import re
+    bad = {}
+    for f in (site / "en").rglob("index.html"):
+        rel = f.relative_to(site / "en").as_posix()
+        if rel.split("/")[0] in ("pembuat", "belajar", "glosarium", "linimasa", "kontribusi", "tentang", "kuis",
+                                 "lkpd", "proyektor"):
+            continue  # the redirect stubs of the old addresses
+        hrefs = re.findall(r'href="((?:\.\./)*(?:pembuat|belajar|glosarium|linimasa|kontribusi|tentang|kuis|lkpd|proyektor)/[^"]*)"',
+                           f.read_text("utf-8"))
+        depth = rel.count("/")
+        hrefs = [h for h in hrefs if h.count("../") < depth]  # ../../pembuat/ from en/x/ leaves /en/: the switch
+        if hrefs:
+            bad[rel] = hrefs[:3]
+    assert bad == {}
