@@ -17,7 +17,7 @@ from PIL import Image, ImageCms, ImageDraw
 from PIL.JpegImagePlugin import get_sampling
 
 from arsip.images import decode, inspect, process, process_all, recipe, store
-from tools.corpus import phone_exif, store_as
+from tools.corpus import cloth, phone_exif, store_as
 from arsip.images.markup import picture
 
 QUADS = {"tl": (220, 30, 30), "tr": (30, 200, 40), "bl": (30, 40, 210), "br": (240, 220, 20)}
@@ -287,6 +287,44 @@ def test_two_runs_give_identical_bytes(tmp_path):
     _, pooled = process_all([src], tmp_path / "pool", workers=2, quiet=True)  # in a worker process
     assert {d.name: hashlib.sha256((tmp_path / "pool" / d.name).read_bytes()).hexdigest()
             for d in sa.derivatives} == a
+
+
+def test_main_image_is_fitted_under_its_budget(tmp_path, monkeypatch):
+    """A main image over the budget is re-encoded at the quality its size predicts: under the
+    budget, and not far under it (the budget is spent on the picture, not thrown away)."""
+    monkeypatch.setattr(recipe, "MAIN_BUDGET", 100_000)  # this cloth gives ~105 KB (960) and ~150 KB (1280)
+    src = tmp_path / "cloth.jpg"
+    cloth((1600, 1200), 3).save(src, "JPEG", quality=92)
+    s = process(src, tmp_path / "cache")
+    main = [d for d in s.of("avif") if d.width in recipe.MAIN_WIDTHS]
+    assert sorted(d.width for d in main) == [960, 1280]
+    for d in main:
+        assert 75_000 <= d.bytes <= 100_000, (d.width, d.bytes)
+        assert (tmp_path / "cache" / d.name).stat().st_size == d.bytes
+
+
+def test_budget_quality_steps_down_more_for_bigger_files():
+    qs = [recipe.budget_quality(44, n) for n in (150_001, 170_000, 200_000, 300_000, 10**8)]
+    assert qs == sorted(qs, reverse=True) and qs[0] <= 44 - recipe.BUDGET_STEP
+    assert qs[-1] == recipe.MIN_QUALITY
+
+
+def test_libaom_tuning_falls_back_when_the_encoder_refuses_it(monkeypatch):
+    assert recipe.avif_settings(960).get("advanced", ()) == recipe.avif_tuning()  # what is probed is used
+    monkeypatch.setattr(recipe, "AVIF_TUNINGS", ((("tune", "no-such-tune"),), ()))
+    recipe.avif_tuning.cache_clear()
+    try:
+        assert recipe.avif_tuning() == ()
+        assert "advanced" not in recipe.avif_settings(960)
+    finally:
+        recipe.avif_tuning.cache_clear()
+
+
+def test_libaom_tuning_is_part_of_the_cache_key(monkeypatch):
+    monkeypatch.setattr(recipe, "avif_tuning", lambda: ())
+    plain = recipe.recipe_json()
+    monkeypatch.setattr(recipe, "avif_tuning", lambda: (("tune", "ssimulacra2"),))
+    assert recipe.recipe_json() != plain
 
 
 def _png_header_only(path: Path, w: int, h: int) -> None:

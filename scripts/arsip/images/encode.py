@@ -2,7 +2,8 @@
 
 Why it is fast: the largest rung is made from the (shrink-on-load) decoded pixels, each
 smaller rung from the previous one (a cascade, `reducing_gap=3`), colour conversion
-runs on the largest rung only, and AVIF uses the speed/quality measured per width band.
+runs on the largest rung only, and AVIF uses the speed/quality measured per width band
+(recipe.py; side by side with sharp in scripts/bench/vs_sharp.py).
 Every save starts from an image whose `info` is empty, so no metadata is written.
 """
 
@@ -46,8 +47,14 @@ def save_bytes(im: Image.Image, fmt: str, **opts) -> bytes:
 def avif_bytes(im: Image.Image, threads: int = 1) -> bytes:
     opts = recipe.avif_settings(im.width)
     data = save_bytes(im, "AVIF", max_threads=threads, **opts)
-    if im.width in recipe.MAIN_WIDTHS and len(data) > recipe.MAIN_BUDGET:  # keep the main image light
-        data = save_bytes(im, "AVIF", max_threads=threads, **{**opts, "quality": opts["quality"] - recipe.BUDGET_STEP})
+    q = opts["quality"]
+    if im.width in recipe.MAIN_WIDTHS and len(data) > recipe.MAIN_BUDGET:  # keep the main image light:
+        q = recipe.budget_quality(q, len(data))  # one re-encode at the quality its size predicts...
+        while True:
+            data = save_bytes(im, "AVIF", max_threads=threads, **{**opts, "quality": q})
+            if len(data) <= recipe.MAIN_BUDGET or q <= recipe.MIN_QUALITY:
+                break
+            q = max(recipe.MIN_QUALITY, q - recipe.BUDGET_STEP)  # ...and smaller steps in the rare miss
     return data
 
 

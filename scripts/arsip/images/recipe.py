@@ -8,16 +8,21 @@ rebuild); bump PIPELINE_VERSION on purpose when an encoder change matters.
 How the numbers were chosen (measurements in README "Images: settings"):
 - widths: grid tiles 320/480/640, detail 960/1280, zoom 1920; long edge capped at 1920.
 - AVIF 4:4:4 everywhere (saturated soga/indigo edges suffer under 4:2:0); quality and
-  encoder speed per width band, measured with scripts/tools/image_quality_sweep.py.
+  encoder speed per width band, measured with scripts/tools/image_quality_sweep.py and
+  side by side with sharp by scripts/bench/vs_sharp.py.
+- libaom tuned for SSIMULACRA2 with a stronger variance boost (AVIF_TUNINGS): more
+  quality per byte on fine cecek and canting lines at the same encoder speed.
+- the main image is fitted under MAIN_BUDGET by one predicted re-encode, not a fixed step.
 - JPEG fallback only at 640 and 1280 (crawlers, social cards, very old browsers).
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 
-PIPELINE_VERSION = "4"
+PIPELINE_VERSION = "5"
 
 LONG_EDGE = 1920  # no published file is larger than this on its long edge
 AVIF_WIDTHS = (320, 480, 640, 960, 1280, 1920)
@@ -27,18 +32,29 @@ TILE_ASPECT = (4, 3)  # ... so other shapes get 4:3 centre-cropped tiles (no byt
 # and no full-shape rungs below 960 (only cards would use them; the main image needs >= 640 CSS px x DPR).
 MIN_STEP = 1.2  # a smaller rung is kept only if the top width is >= 1.2x it (no near-duplicates)
 
-# AVIF settings per width band: (largest width of the band, settings).
+# AVIF settings per width band: (largest width of the band, settings). Qualities are on the
+# scale of the tuning below (tune=ssimulacra2 spends more bytes per quality step than libavif's default).
 AVIF_BANDS = (
-    (640, {"quality": 52, "speed": 8}),  # grid tiles: SSIMULACRA2 ~62-66
-    (1280, {"quality": 48, "speed": 8}),  # the page's main image: ~63-65, under 150 KB
-    (10**6, {"quality": 52, "speed": 9}),  # zoom rung, loaded only on request: 5x faster, ~+40 % bytes
+    (320, {"quality": 45, "speed": 8}),  # smallest card: sharp's bytes, its SSIMULACRA2
+    (640, {"quality": 46, "speed": 8}),  # cards 480/640: <= sharp's bytes
+    (1280, {"quality": 44, "speed": 8}),  # the page's main image, then fitted under MAIN_BUDGET
+    (10**6, {"quality": 46, "speed": 9}),  # zoom rung, loaded only on request: speed 9 is 4x faster than 8
 )
 AVIF_COMMON = {"subsampling": "4:4:4"}
+# libaom options passed through libavif ("advanced"), tried in order: the first set the installed
+# encoder accepts is used (and goes into the cache key). tune=ssimulacra2 needs libaom >= 3.13
+# (Pillow 13 wheels: 3.14); older encoders fall back to libavif's defaults.
+AVIF_TUNINGS = ((("tune", "ssimulacra2"), ("deltaq-strength", "200")), ())
 # The main image of a page (960/1280 w) must stay under 150 KB (LCP on a slow phone): a photo
-# that is over it is encoded once more, BUDGET_STEP quality lower (about -15 % bytes).
+# that is over it is encoded once more at a quality predicted from its size (BUDGET_SLOPE
+# quality steps per e-fold of bytes, aiming at BUDGET_AIM x the budget), then BUDGET_STEP lower
+# while still over.
 MAIN_WIDTHS = (960, 1280)
 MAIN_BUDGET = 150_000
-BUDGET_STEP = 6
+BUDGET_AIM = 0.95
+BUDGET_SLOPE = 21  # measured: 24-27 on the corpus, 16-22 on the finest textures: the first refit lands under
+BUDGET_STEP = 3
+MIN_QUALITY = 10
 JPEG = {"quality": 75, "progressive": True, "optimize": True, "subsampling": "4:4:4"}
 PREVIEW = {"width": 24, "quality": 40, "blur": 1.0}  # tiny WebP data URI for main images
 MATTE = (0xFB, 0xF6, 0xEC)  # transparent parts are flattened onto the page's cream
@@ -57,11 +73,35 @@ ORIGINAL_LONG_EDGE = 3000
 ORIGINAL_JPEG = {"quality": 90, "subsampling": "4:4:4", "optimize": True}
 
 
+@functools.cache
+def avif_tuning() -> tuple[tuple[str, str], ...]:
+    """The first of AVIF_TUNINGS that the installed AVIF encoder accepts (probed once per process)."""
+    import io
+
+    from PIL import Image
+
+    probe = Image.new("RGB", (16, 16), MATTE)
+    for tuning in AVIF_TUNINGS:
+        try:
+            probe.save(io.BytesIO(), "AVIF", quality=50, speed=9, max_threads=1, **({"advanced": tuning} if tuning else {}))
+            return tuning
+        except ValueError:  # libavif: "Invalid codec-specific option"
+            continue
+    return ()
+
+
 def avif_settings(width: int) -> dict:
+    tuning = avif_tuning()
     for top, s in AVIF_BANDS:
         if width <= top:
-            return {**AVIF_COMMON, **s}
+            return {**AVIF_COMMON, **s, **({"advanced": tuning} if tuning else {})}
     raise AssertionError("unreachable")
+
+
+def budget_quality(quality: int, size: int) -> int:
+    """Quality for the re-encode of a main image of `size` bytes at `quality` (over MAIN_BUDGET)."""
+    steps = math.ceil(BUDGET_SLOPE * math.log(size / (BUDGET_AIM * MAIN_BUDGET)))
+    return max(MIN_QUALITY, quality - max(BUDGET_STEP, steps))
 
 
 def top_size(w: int, h: int) -> tuple[int, int]:
@@ -108,8 +148,8 @@ def recipe() -> dict:
     """Everything that changes output bytes (goes into the cache key)."""
     return {
         "v": PIPELINE_VERSION, "long_edge": LONG_EDGE, "avif_widths": AVIF_WIDTHS, "jpeg_widths": JPEG_WIDTHS,
-        "min_step": MIN_STEP, "tile_widths": TILE_WIDTHS, "tile_aspect": TILE_ASPECT, "avif": [[t, {**AVIF_COMMON, **s}] for t, s in AVIF_BANDS], "jpeg": JPEG,
-        "preview": PREVIEW, "main_budget": [MAIN_WIDTHS, MAIN_BUDGET, BUDGET_STEP], "matte": MATTE, "draft_margin": DRAFT_MARGIN, "reducing_gap": REDUCING_GAP,
+        "min_step": MIN_STEP, "tile_widths": TILE_WIDTHS, "tile_aspect": TILE_ASPECT, "avif": [[t, {**AVIF_COMMON, **s}] for t, s in AVIF_BANDS], "avif_tuning": avif_tuning(), "jpeg": JPEG,
+        "preview": PREVIEW, "main_budget": [MAIN_WIDTHS, MAIN_BUDGET, BUDGET_AIM, BUDGET_SLOPE, BUDGET_STEP, MIN_QUALITY], "matte": MATTE, "draft_margin": DRAFT_MARGIN, "reducing_gap": REDUCING_GAP,
         "resample": "lanczos", "colour": "icc->sRGB perceptual",
     }
 
