@@ -407,3 +407,20 @@ def offline_site(arc, site_url: str):
     col = build.load(arc)
     return build.render(arc, col, images.process_collection(arc, col), Published.of(site_url, directory_urls=False),
                         arc.site, {})
+
+
+def ask(page, query: str) -> dict:
+    """Type a query into the header search box like a reader and read the list it shows."""
+    box = page.locator("#arsip-q")
+    if not box.is_visible():
+        page.locator(".arsip-search__open").click()
+    box.fill("")
+    box.type(query, delay=20)
+    page.wait_for_function(
+        "q => { const r = document.querySelector('[data-arsip-search]');"
+        " return r.getAttribute('data-query') === q && !r.hasAttribute('aria-busy') }", arg=query)
+    items = page.eval_on_selector_all(
+        ".arsip-search__item a",
+        "els => els.map(a => ({href: a.href, title: a.querySelector('.arsip-search__title').textContent,"
+        " excerpt: a.querySelector('.arsip-search__excerpt').innerHTML, img: !!a.querySelector('img')}))")
+    return {"items": items, "status": page.inner_text(".arsip-search__status")}

@@ -213,7 +213,12 @@
                             loading: "lazy", decoding: "async", style: it.c ? "background-color:" + it.c : null });
       pic.appendChild(img); a.appendChild(pic);
     }
-    a.appendChild(el("span", { class: "arsip-card__name" }, it.n));
+    // name, the meaning in one line and the status, as on the static cards (_macros.j2 card)
+    var body = el("span", { class: "arsip-card__body" });
+    body.appendChild(el("span", { class: "arsip-card__name" }, it.n));
+    if (it.l) body.appendChild(el("span", { class: "arsip-card__line" }, it.l));
+    if (it.s) body.appendChild(el("span", { class: "arsip-card__status arsip-card__status--" + (it.k || "") }, it.s));
+    a.appendChild(body);
     li.appendChild(a);
     return li;
   }

@@ -24,6 +24,25 @@
   var MAX = 8;
   var engine = null, seq = 0, timer = 0, active = -1, items = [], shown = null, goFirst = false;
   root.classList.add("arsip-search--js");
+  // A phone's header box is narrow: a short placeholder instead of a cut one.
+  if (S.short && window.matchMedia && window.matchMedia("(max-width: 29.984375em)").matches) input.placeholder = S.short;
+
+  // Icons (Material Design Icons, Apache 2.0, as bundled with the theme) for results without a
+  // picture, by the page's `icon` search meta (data-pagefind-meta="icon:lesson" in the templates).
+  var ICONS = {
+    lesson: "M12 3 1 9l4 2.18v6L12 21l7-3.82v-6l2-1.09V17h2V9zm6.82 6L12 12.72 5.18 9 12 5.28zM17 16l-5 2.72L7 16v-3.73L12 15l5-2.73z",
+    glossary: "M5.81 2C4.83 2.09 4 3 4 4v16c0 1.05.95 2 2 2h12c1.05 0 2-.95 2-2V4a2 2 0 0 0-2-2h-6v7L9.5 7.5 7 9V2H5.81M12 13h1a1 1 0 0 1 1 1v4h-1v-2h-1v2h-1v-4a1 1 0 0 1 1-1m0 1v1h1v-1zm3 1h3v1l-2 3h2v1h-3v-1l2-3h-2z",
+    quiz: "M11 18h2v-2h-2zm1-16A10 10 0 0 0 2 12a10 10 0 0 0 10 10 10 10 0 0 0 10-10A10 10 0 0 0 12 2m0 18c-4.41 0-8-3.59-8-8s3.59-8 8-8 8 3.59 8 8-3.59 8-8 8m0-14a4 4 0 0 0-4 4h2a2 2 0 0 1 2-2 2 2 0 0 1 2 2c0 2-3 1.75-3 5h2c0-2.25 3-2.5 3-5a4 4 0 0 0-4-4",
+    maker: "M12 5a3.5 3.5 0 0 0-3.5 3.5A3.5 3.5 0 0 0 12 12a3.5 3.5 0 0 0 3.5-3.5A3.5 3.5 0 0 0 12 5m0 2a1.5 1.5 0 0 1 1.5 1.5A1.5 1.5 0 0 1 12 10a1.5 1.5 0 0 1-1.5-1.5A1.5 1.5 0 0 1 12 7M12 14c-2.34 0-7 1.17-7 3.5V19h14v-1.5c0-2.33-4.66-3.5-7-3.5m0 2c1.53 0 3.24.5 4.23 1H7.77c.99-.5 2.7-1 4.23-1",
+    motif: "M20 2H4c-1.1 0-2 .9-2 2v16a2 2 0 0 0 2 2h16c1.11 0 2-.89 2-2V4a2 2 0 0 0-2-2M4 6l2-2h4.9L4 10.9zm0 7.7L13.7 4h4.9L4 18.6zM20 18l-2 2h-4.9l6.9-6.9zm0-7.7L10.3 20H5.4L20 5.4z",
+    timeline: "M5 12c0 1.11-.89 2-2 2a2 2 0 1 1 2-2M4 2v6H2V2zM2 22v-6h2v6zM24 6v12c0 1.11-.89 2-2 2H10a2 2 0 0 1-2-2v-4l-2-2 2-2V6a2 2 0 0 1 2-2h12c1.11 0 2 .89 2 2m-2 0H10v4.83L8.83 12 10 13.17V18h12zM12 9h8v2h-8zm0 4h6v2h-6z",
+    page: "M6 2a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V8l-6-6zm0 2h7v5h5v11H6zm2 8v2h8v-2zm0 4v2h5v-2z"
+  };
+  function icon(name) {
+    var key = ICONS[name] ? name : "page";
+    return '<span class="arsip-search__noimg arsip-search__noimg--' + key + '" aria-hidden="true">' +
+      '<svg viewBox="0 0 24 24" width="24" height="24" focusable="false"><path d="' + ICONS[key] + '"/></svg></span>';
+  }
 
   function fmt(s, k, v) { return String(s || "").replace("{" + k + "}", v); }
   function esc(s) {
@@ -161,10 +180,10 @@
         return n + (s.locations ? s.locations.length : 0);
       }
       return subs.slice(0, 2).map(function (s) {
-        return { url: abs(s.url), title: s.title, kind: meta.kind, excerpt: s.excerpt };
+        return { url: abs(s.url), title: s.title, kind: meta.kind, icon: meta.icon || "glossary", excerpt: s.excerpt };
       });
     }
-    return [{ url: abs(d.url), title: meta.title || d.url, kind: meta.kind || S.page,
+    return [{ url: abs(d.url), title: meta.title || d.url, kind: meta.kind || S.page, icon: meta.icon,
               image: meta.thumb ? new URL(meta.thumb, base).href : null, excerpt: d.excerpt }];
   }
 
@@ -205,7 +224,7 @@
             total: hits.length,
             items: hits.slice(0, MAX).map(function (h) {
               var d = h.x.d;
-              return { url: new URL(d.u, base).href, title: d.t, kind: d.k || S.page,
+              return { url: new URL(d.u, base).href, title: d.t, kind: d.k || S.page, icon: d.c,
                        image: d.i ? new URL(d.i, base).href : null, excerpt: esc(d.x || "") };
             })
           });
@@ -280,7 +299,7 @@
       return '<li role="none" class="arsip-search__item">' +
         '<a role="option" id="arsip-opt-' + i + '" aria-selected="false" href="' + esc(it.url) + '" tabindex="-1">' +
         (it.image ? '<img src="' + esc(it.image) + '" alt="" width="56" height="42" loading="lazy">'
-                  : '<span class="arsip-search__noimg" aria-hidden="true">' + esc((it.kind || S.page || "?").charAt(0)) + "</span>") +
+                  : icon(it.icon)) +
         '<span class="arsip-search__text"><span class="arsip-search__title">' + esc(it.title) + "</span>" +
         '<span class="arsip-search__kind">' + esc(it.kind || "") + "</span>" +
         '<span class="arsip-search__excerpt">' + (it.excerpt || "") + "</span></span></a></li>";
@@ -346,7 +365,7 @@
   form.addEventListener("submit", function (e) { e.preventDefault(); });
   list.addEventListener("mousedown", function (e) { e.preventDefault(); });  // keep focus in the box
   openBtn.addEventListener("click", openOverlay);
-  closeBtn.addEventListener("click", function () { input.value = ""; closeOverlay(); });
+  closeBtn.addEventListener("click", function () { input.value = ""; closeOverlay(); closeBtn.blur(); });
   document.addEventListener("click", function (e) { if (!root.contains(e.target)) close(); });
   document.addEventListener("keydown", function (e) {
     // "/" focuses the search box from anywhere (not while typing elsewhere).

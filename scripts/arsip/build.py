@@ -63,6 +63,30 @@ def load(arc: Archive) -> Collection:
     return col
 
 
+def localise_config(cfg, lang: str, directory_urls: bool) -> None:
+    """The navigation names pages by their Indonesian paths (as the code does); each language
+    gets its own section names from urls.SECTIONS. The theme's language switch gets the
+    (this language, other language) URL prefixes of the renamed sections."""
+    def walk(items):
+        out = []
+        for item in items or []:
+            if isinstance(item, dict):
+                out.append({k: walk(v) if isinstance(v, list) else (urls.localise(v, lang) if isinstance(v, str)
+                                                                      and v.endswith(".md") else v)
+                            for k, v in item.items()})
+            else:
+                out.append(urls.localise(item, lang) if isinstance(item, str) and item.endswith(".md") else item)
+        return out
+
+    cfg["nav"] = walk(cfg["nav"])
+    pairs = [p for other in LANGS if other != LANGS[0] for p in urls.section_urls(other, directory_urls)]
+    if lang == LANGS[0]:
+        switch = [[a, b] for a, b in pairs]
+    else:
+        switch = [[b, a] for a, b in urls.section_urls(lang, directory_urls)]
+    cfg["extra"]["arsip_sections"] = sorted(switch, key=lambda p: -len(p[0]))
+
+
 def mkdocs_build(arc: Archive, lang: str, site_dir: Path, pub: Published) -> None:
     from mkdocs.commands.build import build as mk_build  # noqa: PLC0415 - MkDocs is slow to import
     from mkdocs.config import load_config  # noqa: PLC0415
@@ -71,6 +95,7 @@ def mkdocs_build(arc: Archive, lang: str, site_dir: Path, pub: Published) -> Non
     cfg_file = arc.root / ("mkdocs.yml" if lang == LANGS[0] else f"mkdocs.{lang}.yml")
     cfg = load_config(str(cfg_file), site_dir=str(site_dir), site_url=pub.home(lang),
                       use_directory_urls=pub.directory_urls, strict=True)
+    localise_config(cfg, lang, pub.directory_urls)
     cfg.plugins.on_startup(command="build", dirty=False)
     try:
         mk_build(cfg, dirty=False)

@@ -10,6 +10,7 @@ import sys
 import yaml
 from axe_playwright_python.sync_playwright import Axe
 
+from arsip.core import urls
 from support import copy_archive
 from support import page_kinds, search
 from support import MOTIF_IDS
@@ -42,7 +43,8 @@ def test_axe_finds_no_violation_on_search_results_or_the_glossary(site, server, 
     for lang in ("", "en/"):
         page.goto(server.url + lang, wait_until="networkidle")
         if not search(page, "jati"):  # no search box: the glossary is the "look-up" page
-            page.goto(server.url + lang + "glosarium/", wait_until="networkidle")
+            lk = urls.Linker("en" if lang else "id")
+            page.goto(server.url + lang + lk.url(urls.GLOSSARY), wait_until="networkidle")
         else:
             assert page.locator("[role=listbox] [role=option], [role=listbox] li, .pagefind-ui__result").count() > 0
         assert _violations(page) == [], lang

@@ -15,6 +15,7 @@ import xml.etree.ElementTree as ET
 import pytest
 import yaml
 
+from arsip.core import urls
 from arsip.records import schema
 from arsip.core.paths import SCHEMA_DIR
 from arsip.build import web_build
@@ -130,10 +131,10 @@ def test_no_payload_runs_on_any_page_that_shows_one(hostile, browser):
     ctx, server, edited = hostile
     site = ctx.arc.root / "served"
     pages = [p.relative_to(site).as_posix() for p in _pages_with_payloads(site)]
-    for lang in ("", "en/"):
-        for must in (f"motif/{edited['motif']}/index.html", f"pembuat/{edited['maker']}/index.html",
-                     "glosarium/index.html", "motif/index.html", "pembuat/index.html"):
-            assert lang + must in pages, (lang + must, pages)
+    for lang in ("id", "en"):
+        lk = urls.Linker(lang)  # English pages have English section names
+        for md in (urls.motif(edited["motif"]), urls.maker(edited["maker"]), urls.GLOSSARY, urls.CATALOGUE, urls.MAKERS):
+            assert lk.prefix + lk.file(md) in pages, (lk.prefix + lk.file(md), pages)
     bctx = browser.new_context(bypass_csp=True, viewport={"width": 412, "height": 823})
     bctx.add_init_script("window.__dialogs = 0; window.alert = window.confirm = window.prompt = () => { window.__dialogs++; };")
     page = bctx.new_page()

@@ -7,6 +7,7 @@ from html import unescape
 
 import pytest
 
+from arsip.core import urls
 from arsip.cli import new as scaffold
 from support import ROOT
 
@@ -37,11 +38,13 @@ def test_licence_page_explains_every_licence_in_the_schema(lang):
 
 
 def test_kontribusi_pages_are_built_and_linked(site):
-    for lang in ("", "en/"):
-        index = (site / lang / "kontribusi" / "index.html").read_text("utf-8")
+    for lang in ("id", "en"):
+        lk = urls.Linker(lang)  # English pages have English section names (/en/contribute/how/)
+        index = (site / (lk.prefix + lk.file("kontribusi/index.md"))).read_text("utf-8")
         for page in PAGES[1:] + ("isian",):
-            assert f'href="{page}/"' in index, (lang, page)
-            assert (site / lang / "kontribusi" / page / "index.html").is_file()
+            href = lk.href("kontribusi/index.md", f"kontribusi/{page}.md")
+            assert f'href="{href}"' in index, (lang, page, href)
+            assert (site / (lk.prefix + lk.file(f"kontribusi/{page}.md"))).is_file()
     text = unescape(re.sub(r"<[^>]+>", " ", (site / "kontribusi" / "lisensi" / "index.html").read_text("utf-8")))
     assert "tidak bisa ditarik kembali" in text
 

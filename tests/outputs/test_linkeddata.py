@@ -10,6 +10,7 @@ import json
 
 import yaml
 
+from arsip.core import urls
 from arsip.core import prose
 from arsip.records import crosswalk, schema
 from arsip.build import web_build
@@ -27,7 +28,7 @@ def motif_url(mid, lang="id"):
 
 
 def maker_url(mid, lang="id"):
-    return f"{SITE_URL}{'en/' if lang == 'en' else ''}pembuat/{mid}/"
+    return f"{SITE_URL}{'en/' if lang == 'en' else ''}{urls.Linker(lang).url(urls.maker(mid))}"
 
 
 def test_every_motif_page_has_complete_json_ld(built, site):
@@ -68,7 +69,7 @@ def test_makers_are_persons_or_organizations_with_the_ids_motifs_use(built, site
     for mk in MAKER_IDS:
         rec = built.col.makers[mk]
         for lang, prefix in LANGS:
-            (d,) = head_of(site / prefix / "pembuat" / mk / "index.html").jsonld()
+            (d,) = head_of(site / prefix / urls.Linker(lang).file(urls.maker(mk))).jsonld()
             assert d["@type"] == ("Person" if rec["kind"] == "artisan" else "Organization")
             assert d["@id"] == maker_url(mk) and d["url"] == maker_url(mk, lang) and d["name"] == rec["name"]
             assert ("address" in d) or ("homeLocation" in d)

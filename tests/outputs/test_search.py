@@ -13,7 +13,7 @@ from arsip.core import spelling
 from arsip.outputs import search
 
 from support import ROOT, copy_archive
-from support import MOTIF_IDS, offline_site, record, watch
+from support import MOTIF_IDS, ask, offline_site, record, watch
 
 GLOSSARY = yaml.safe_load((ROOT / "data" / "glossary.yml").read_text("utf-8"))["terms"]
 MAKERS = {p.stem: yaml.safe_load(p.read_text("utf-8")) for p in (ROOT / "data" / "makers").glob("*.yml")}
@@ -105,23 +105,6 @@ EN_QUERIES = [
 ]
 
 
-def ask(page, query: str) -> dict:
-    """Type a query into the header search box like a reader and read the list it shows."""
-    box = page.locator("#arsip-q")
-    if not box.is_visible():
-        page.locator(".arsip-search__open").click()
-    box.fill("")
-    box.type(query, delay=20)
-    page.wait_for_function(
-        "q => { const r = document.querySelector('[data-arsip-search]');"
-        " return r.getAttribute('data-query') === q && !r.hasAttribute('aria-busy') }", arg=query)
-    items = page.eval_on_selector_all(
-        ".arsip-search__item a",
-        "els => els.map(a => ({href: a.href, title: a.querySelector('.arsip-search__title').textContent,"
-        " excerpt: a.querySelector('.arsip-search__excerpt').innerHTML, img: !!a.querySelector('img')}))")
-    return {"items": items, "status": page.inner_text(".arsip-search__status")}
-
-
 def _rel(href: str, base: str) -> str:
     assert href.startswith(base), (href, base)
     return href[len(base):]
@@ -210,14 +193,25 @@ def test_keyboard_arrows_enter_and_escape(server, desk):
     desk.wait_for_url(res["items"][0]["href"])
 
 
-def test_phone_opens_the_search_from_the_header(server, page):
+def test_phone_shows_the_search_box_in_the_header(server, page):
     errors = watch(page)
     page.goto(server.url + "motif/", wait_until="networkidle")
-    assert page.locator("#arsip-q").is_hidden()
-    page.locator(".arsip-search__open").tap()
+    box = page.locator("#arsip-q")
+    assert box.is_visible()  # in the header itself, not behind an icon
+    assert page.locator(".arsip-search__open").is_hidden()
+    header = page.locator(".md-header").bounding_box()
+    bb = box.bounding_box()
+    assert bb["y"] >= header["y"] and bb["y"] + bb["height"] <= header["y"] + header["height"]
+    assert bb["width"] >= 120
+    box.tap()
     res = ask(page, "padi")
     assert res["items"], res
     assert page.locator(".arsip-search__panel").bounding_box()["width"] >= 400
+    # the panel covers the page behind it: the point under the middle of the panel is the panel
+    covered = page.evaluate("""() => { const p = document.querySelector('.arsip-search__panel').getBoundingClientRect();
+        const e = document.elementFromPoint(p.x + p.width / 2, p.y + Math.min(p.height, 200) / 2);
+        return !!e.closest('.arsip-search__panel'); }""")
+    assert covered
     assert errors == []
 
 
@@ -268,12 +262,12 @@ def offline(tmp_path_factory):
 def test_offline_build_writes_a_script_index_instead_of_pagefind(offline):
     site = offline.arc.site
     assert not (site / "pagefind").exists() and not (site / "en" / "pagefind").exists()
-    for root in (site, site / "en"):
+    for root, glossary in ((site, "glosarium.html"), (site / "en", "glossary.html")):  # English section name
         text = (root / "search" / "offline-index.js").read_text("utf-8")
         assert text.startswith("window.ARSIP_OFFLINE_INDEX=")
         data = json.loads(text[len("window.ARSIP_OFFLINE_INDEX="):].rstrip(";\n"))
         urls = {d["u"] for d in data["docs"]}
-        assert "motif/sekar-jati.html" in urls and "glosarium.html#canting" in urls
+        assert "motif/sekar-jati.html" in urls and f"{glossary}#canting" in urls
         assert not any(u.startswith("en/") for u in urls)
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PIL import Image
 
+from arsip.core import urls
 from arsip.outputs import sharecards
 from support import head_of
 from support import MAKER_IDS, MOTIF_IDS
@@ -20,7 +21,7 @@ def pages(site: Path):
         for mid in MOTIF_IDS:
             yield lang, site / prefix / "motif" / mid / "index.html"
         for mk in MAKER_IDS:
-            yield lang, site / prefix / "pembuat" / mk / "index.html"
+            yield lang, site / prefix / urls.Linker(lang).file(urls.maker(mk))
 
 
 def test_every_motif_and_maker_page_announces_its_card_with_absolute_urls(site):
@@ -59,7 +60,7 @@ def test_every_card_is_1200x630_jpeg_under_300_kb(site):
 
 def test_other_pages_share_the_archive_card(site):
     for rel in ("index.html", "en/index.html", "motif/index.html", "glosarium/index.html", "data/index.html",
-                "label/index.html", "en/tentang/index.html"):
+                "label/index.html", "en/" + urls.Linker("en").file("tentang.md")):
         head = head_of(site / rel)
         img = head.one("og:image")
         assert img.startswith(SITE_URL + "share/arsip.") and (site / img[len(SITE_URL):]).is_file(), rel

@@ -53,7 +53,7 @@ def test_opted_in_maker_shows_whatsapp_naming_each_motif_instagram_and_shops(opt
     assert 'href="https://www.instagram.com/uji.yes/"' in html
     assert 'href="https://shop.example/yes"' in html and "Toko yes" in html
     assert "Jalan yes 1" in text_of(html)
-    en = (site / "en" / "pembuat" / yes / "index.html").read_text("utf-8")
+    en = (site / "en" / "makers" / yes / "index.html").read_text("utf-8")  # English section name
     assert any("Hello, I saw the" in unquote(h) for h in _wa_links(en))
     # The motif page offers the same WhatsApp link, naming that motif.
     mid = next(m for m in MOTIF_IDS if yes in record(m).get("makers", []))
@@ -64,8 +64,8 @@ def test_opted_in_maker_shows_whatsapp_naming_each_motif_instagram_and_shops(opt
 def test_maker_who_did_not_opt_in_shows_no_contact(optin):
     ctx, _, no = optin
     site = ctx.arc.site
-    for lang_root in (site, site / "en"):
-        html = (lang_root / "pembuat" / no / "index.html").read_text("utf-8")
+    for page in (site / "pembuat" / no, site / "en" / "makers" / no):
+        html = (page / "index.html").read_text("utf-8")
         assert "wa.me" not in html and "instagram.com" not in html and "shop.example" not in html
     assert "belum memberi izin" in text_of((site / "pembuat" / no / "index.html").read_text("utf-8"))
     for mid in MOTIF_IDS:

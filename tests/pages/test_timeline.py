@@ -31,10 +31,10 @@ def test_timeline_lists_each_motif_under_its_years(site):
 
 
 def test_timeline_in_english_and_in_both_navigations(site):
-    en = (site / "en" / "linimasa" / "index.html").read_text("utf-8")
+    en = (site / "en" / "timeline" / "index.html").read_text("utf-8")  # English section name
     assert "Motif timeline" in text_of(en) and "created" in text_of(en)
     assert 'href="linimasa/"' in (site / "index.html").read_text("utf-8")
-    assert 'href="linimasa/"' in (site / "en" / "index.html").read_text("utf-8")
+    assert 'href="timeline/"' in (site / "en" / "index.html").read_text("utf-8")
 
 
 def test_timeline_year_links_to_the_catalogue_filtered_by_year(site):

@@ -71,7 +71,7 @@ def test_dimension_labels_come_from_the_schema_with_the_old_names():
 @pytest.mark.parametrize("lang", ["", "en/"])
 def test_kit_page_has_every_modul_ajar_component(site, lang):
     for kid, k in KITS.items():
-        html = (site / f"{lang}belajar/{kid}/index.html").read_text("utf-8")
+        html = (site / f"{lang}{'learn' if lang else 'belajar'}/{kid}/index.html").read_text("utf-8")  # English section name
         for anchor in MODUL_AJAR_IDS:
             assert f'id="{anchor}"' in html, (kid, anchor)
         # activities with minutes, and a rubric with four levels per criterion

@@ -8,6 +8,7 @@ import json
 
 import yaml
 
+from arsip.core import urls
 from arsip.build import web_build
 from support import ROOT, copy_archive, page_writer
 
@@ -36,7 +37,8 @@ def test_contact_and_address_shown_only_with_opt_in(tmp_path):
     _set_contact(arc, {"opt_in": False})
     web_build(arc, site_url="http://example.test/")
     for lang in ("", "en/"):
-        page = (arc.site / f"{lang}pembuat" / MAKER / "index.html").read_text("utf-8")
+        lk = urls.Linker("en" if lang else "id")
+        page = (arc.site / (lang + lk.file(urls.maker(MAKER)))).read_text("utf-8")
         assert "wa.me" not in page and "Jl. Mawar" not in page and "instagram.com" not in page
         assert data["district"] in page  # only village/district
     assert "belum memberi izin untuk menampilkan kontak" in (arc.site / "pembuat" / MAKER / "index.html").read_text("utf-8")
@@ -60,7 +62,7 @@ def test_schemas_are_published_on_the_site_and_linked(site):
         published = site / "schema" / f"{kind}.schema.json"
         assert published.read_bytes() == (ROOT / "scripts" / "arsip" / "schemas" / f"{kind}.schema.json").read_bytes()
         assert json.loads(published.read_text("utf-8"))["$schema"].startswith("https://json-schema.org/")
-    for page, prefix in ((site / "kontribusi" / "index.html", "../"), (site / "en" / "kontribusi" / "index.html", "../../")):
+    for page, prefix in ((site / "kontribusi" / "index.html", "../"), (site / "en" / urls.Linker("en").file("kontribusi/index.md"), "../../")):
         html = page.read_text("utf-8")
         for kind in ("motif", "maker"):
             assert f'href="{prefix}schema/{kind}.schema.json"' in html, (page, kind)

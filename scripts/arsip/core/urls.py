@@ -28,6 +28,62 @@ FIELDS = "kontribusi/isian.md"
 DATA = "data.md"
 
 
+# -- section names per language ------------------------------------------------------------
+# A page is named by its Indonesian Markdown path everywhere in the code ("pembuat/x.md").
+# This one table gives the English site its own section names (/en/makers/x/ instead of
+# /en/pembuat/x/); the longest matching prefix wins. The English addresses used before
+# (/en/pembuat/x/) stay as redirect pages (outputs/redirects.py), so shared links keep
+# working. "motif", "data" and "label" read as English too and stay.
+SECTIONS = {
+    "en": (
+        ("pembuat/", "makers/"),
+        ("belajar/", "learn/"),
+        ("glosarium.md", "glossary.md"),
+        ("linimasa.md", "timeline.md"),
+        ("tentang.md", "about.md"),
+        ("kontribusi/cara.md", "contribute/how.md"),
+        ("kontribusi/foto.md", "contribute/photos.md"),
+        ("kontribusi/isian.md", "contribute/fields.md"),
+        ("kontribusi/lisensi.md", "contribute/licences.md"),
+        ("kontribusi/pendamping.md", "contribute/helpers.md"),
+        ("kontribusi/", "contribute/"),
+        ("lkpd/", "worksheets/"),
+        ("kuis/", "quiz/"),
+        ("proyektor/", "projector/"),
+        ("motif/halaman/", "motif/page/"),
+    ),
+}
+
+
+def localise(md: str, lang: str) -> str:
+    """Where page `md` (its Indonesian Markdown path) lives in `lang`'s docs folder."""
+    best = ("", "")
+    for src, dst in SECTIONS.get(lang, ()):
+        if (md == src or (src.endswith("/") and md.startswith(src))) and len(src) > len(best[0]):
+            best = (src, dst)
+    return best[1] + md[len(best[0]):] if best[0] else md
+
+
+def renamed(lang: str) -> list[tuple[str, str]]:
+    """(Indonesian path, `lang` path) of every renamed section or page (for redirects)."""
+    return list(SECTIONS.get(lang, ()))
+
+
+def section_urls(lang: str, directory_urls: bool = True) -> list[tuple[str, str]]:
+    """(Indonesian URL prefix, `lang` URL prefix) of each renamed section or page, longest
+    first: what the language switch and the redirects of old addresses need."""
+    lk_id, lk = Linker(LANGS[0], directory_urls), Linker(lang, directory_urls)
+    pairs = []
+    for src, _ in SECTIONS.get(lang, ()):
+        if src.endswith("/"):
+            probe = src + "x.md"
+            a, b = lk_id.url(probe), lk.url(probe)
+            pairs.append((a[: -len("x/") if directory_urls else -len("x.html")], b[: -len("x/") if directory_urls else -len("x.html")]))
+        else:
+            pairs.append((lk_id.url(src), lk.url(src)))
+    return sorted(pairs, key=lambda p: -len(p[0]))
+
+
 def motif(mid: str) -> str:
     return f"motif/{mid}.md"
 
@@ -148,9 +204,13 @@ class Linker:
         """Folder of this language's site inside the whole site."""
         return "" if self.lang == LANGS[0] else f"{self.lang}/"
 
+    def source(self, md: str) -> str:
+        """Where page `md` (named by its Indonesian path) is written in this language's docs."""
+        return localise(md, self.lang)
+
     def url(self, md: str) -> str:
         """Site-relative URL of a Markdown page within its language, as MkDocs makes it."""
-        stem = md[:-3]
+        stem = self.source(md)[:-3]
         if self.directory_urls:
             if stem == "index":
                 return ""

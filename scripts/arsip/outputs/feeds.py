@@ -105,8 +105,18 @@ def sitemaps(site: Path, pub: Published) -> dict[str, list[str]]:
     paths = {"id": site / "sitemap.xml", "en": site / "en" / "sitemap.xml"}
     locs = {lang: _locs(p) for lang, p in paths.items() if p.is_file()}
     root_url, en_root = pub.site_url, pub.site_url + "en/"
-    # A page has the same path under / and /en/.
-    rel = {lang: {loc[len(root_url if lang == 'id' else en_root):]: loc for loc in ls} for lang, ls in locs.items()}
+    # A page has the same path under / and /en/, except in the sections that have English
+    # names (urls.SECTIONS): pages are matched by their Indonesian path.
+    back = sorted(((b, a) for a, b in urls.section_urls("en", pub.directory_urls)), key=lambda p: -len(p[0]))
+
+    def id_path(path: str, lang: str) -> str:
+        for new, old in (back if lang != "id" else []):
+            if path.startswith(new):
+                return old + path[len(new):]
+        return path
+
+    rel = {lang: {id_path(loc[len(root_url if lang == 'id' else en_root):], lang): loc for loc in ls}
+           for lang, ls in locs.items()}
     alternates: dict[str, dict[str, str]] = {}
     for lang, by_path in rel.items():
         for path, loc in by_path.items():

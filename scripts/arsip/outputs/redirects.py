@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import posixpath
+import re
 from pathlib import Path
 
 from ..core import urls
@@ -91,4 +92,32 @@ def write(site: Path, pub: Published, motifs: list[dict], og_for=None) -> list[s
                 put(src, redirect_html(lang=lang, title=m["name"], target_rel=relative(src, dest),
                                        canonical=pub.motif(m["id"], lang), note=NOTE["moved"][lang],
                                        icon_rel=relative(src, ICON)))
+    if pub.directory_urls:  # the offline copy was never shared by address
+        for lang in LANGS[1:]:
+            for src, dest, title in section_moves(site, lang):
+                put(src, redirect_html(lang=lang, title=title, target_rel=relative(src, dest),
+                                       canonical=pub.asset(dest), note=NOTE["moved"][lang],
+                                       icon_rel=relative(src, ICON)))
     return written
+
+
+_TITLE = re.compile(r"<title>(.*?)</title>", re.S)
+
+
+def section_moves(site: Path, lang: str) -> list[tuple[str, str, str]]:
+    """(old site path, new site path, page title) of every built page of `lang` in a section
+    with its own name there (urls.SECTIONS): en/pembuat/x/ -> en/makers/x/, so links shared
+    before the sections got English names keep working."""
+    pairs = urls.section_urls(lang)  # (Indonesian prefix, this language's prefix), longest first
+    root, out = site / lang, []
+    for new_prefix in sorted({b for _, b in pairs}):
+        for f in sorted((root / new_prefix).rglob("index.html")):
+            url = f.parent.relative_to(root).as_posix() + "/"
+            old_prefix, cur = max(((a, b) for a, b in pairs if url.startswith(b)), key=lambda p: len(p[1]))
+            old = old_prefix + url[len(cur):]
+            if old == url or (root / old / "index.html").exists():
+                continue
+            m = _TITLE.search(f.read_text("utf-8"))
+            title = html.unescape(m.group(1)).split(" - ")[0].strip() if m else url
+            out.append((f"{lang}/{old}", f"{lang}/{url}", title))
+    return sorted(set(out))

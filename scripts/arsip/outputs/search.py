@@ -21,6 +21,7 @@ because Pagefind has no typo tolerance of its own.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -107,16 +108,17 @@ def lang_root(ctx, lang: str) -> Path:
     return ctx.staging if lang == LANGS[0] else ctx.staging / lang
 
 
-def glossary_url(ctx, term_id: str) -> str:
-    """Glossary entry, relative to the language root (`glosarium/#batik` or `glosarium.html#batik`)."""
-    return ctx.pub.linker(LANGS[0]).url(urls.GLOSSARY) + f"#{term_id}"
+def glossary_url(ctx, term_id: str, lang: str = LANGS[0]) -> str:
+    """Glossary entry, relative to the language root (`glosarium/#batik`, `en/glossary/#batik`
+    as `glossary/#batik`, or `glosarium.html#batik` offline)."""
+    return ctx.pub.linker(lang).url(urls.GLOSSARY) + f"#{term_id}"
 
 
 def glossary_records(ctx, lang: str) -> list[dict]:
     out = []
     for g in ctx.col.glossary:
         forms = [g["term"], *g.get("also", [])] + ([g["term_en"]] if lang != "id" and g.get("term_en") else [])
-        out.append({"url": glossary_url(ctx, g["id"]), "title": g["term"], "forms": forms,
+        out.append({"url": glossary_url(ctx, g["id"], lang), "title": g["term"], "forms": forms,
                     "text": prose.plain(pick(g["definition"], lang))})
     return out
 
@@ -150,6 +152,36 @@ def _pages(root: Path, lang: str) -> list[Path]:
 def pagefind_glob(root: Path) -> str:
     dirs = sorted(p.name for p in root.iterdir() if p.is_dir() and p.name not in OTHER_TOP)
     return "{" + ",".join(["*.html"] + [f"{d}/**/*.html" for d in dirs]) + "}"
+
+
+# -- words kept apart in the search text ----------------------------------------------------
+# Pagefind reads a page's text as the browser would copy it, except that it does not put a
+# space between two block elements written without whitespace between them ("<dt>Tema</dt>
+# <dd>Flora</dd>" written as one string gives "TemaFlora"). Generated markup is often written
+# that way, so before indexing, a line break goes between every such pair. Whitespace between
+# block boxes (list items, table cells, definition terms) changes nothing on screen.
+BLOCK = ("address|article|aside|blockquote|dd|details|div|dl|dt|fieldset|figcaption|figure|footer|form|"
+         "h[1-6]|header|hr|li|main|nav|ol|p|section|summary|table|tbody|td|tfoot|th|thead|tr|ul")
+_JOINED = re.compile(rf"(</(?:{BLOCK})>|<br\s*/?>)(?=<(?:{BLOCK})[\s>/])", re.I)
+_SCRIPT = re.compile(r"(<script\b.*?</script>|<style\b.*?</style>|<pre\b.*?</pre>|<textarea\b.*?</textarea>)", re.I | re.S)
+
+
+def spaced(html: str) -> str:
+    """`html` with a line break between adjacent block elements (scripts, styles, <pre> untouched)."""
+    parts = _SCRIPT.split(html)
+    return "".join(p if i % 2 else _JOINED.sub(r"\1\n", p) for i, p in enumerate(parts))
+
+
+def space_pages(files: list[Path]) -> int:
+    """Apply `spaced` to the given pages in place; returns how many files changed."""
+    n = 0
+    for f in files:
+        text = f.read_text("utf-8")
+        new = spaced(text)
+        if new != text:
+            f.write_text(new, "utf-8")
+            n += 1
+    return n
 
 
 def _pagefind(ctx, lang: str) -> None:
@@ -190,7 +222,7 @@ def offline_index(ctx, lang: str) -> dict:
     docs = []
     for path in _pages(root, lang):
         rel = path.relative_to(root).as_posix()
-        if rel in (glossary_url(ctx, "").split("#")[0], ctx.pub.linker(lang).file(urls.GLOSSARY)):
+        if rel in (glossary_url(ctx, "", lang).split("#")[0], ctx.pub.linker(lang).file(urls.GLOSSARY)):
             continue  # its terms are indexed one by one below
         page = read_page(path)
         if not page.has_body:
@@ -205,10 +237,12 @@ def offline_index(ctx, lang: str) -> dict:
             doc["k"] = page.meta["kind"]
         if page.meta.get("thumb"):
             doc["i"] = page.meta["thumb"]
+        if page.meta.get("icon"):
+            doc["c"] = page.meta["icon"]  # the result's icon when it has no picture
         docs.append(doc)
     for rec in glossary_records(ctx, lang):
         ts = sorted({stem(w, lang) for f in rec["forms"] for w in words(f)})
-        docs.append({"u": rec["url"], "t": rec["title"], "x": rec["text"][:160], "k": _glossary_kind(lang),
+        docs.append({"u": rec["url"], "t": rec["title"], "x": rec["text"][:160], "k": _glossary_kind(lang), "c": "glossary",
                      "ts": " ".join(ts), "bs": " ".join(_by_frequency(stem(w, lang) for w in words(rec["text"]) if stem(w, lang) not in ts))})
     return {"v": 1, "lang": lang, "docs": docs, "vocab": vocabulary(ctx, lang)}
 
@@ -225,6 +259,7 @@ def index(ctx) -> dict:
         folder = root / "search"
         folder.mkdir(parents=True, exist_ok=True)
         (folder / "vocab.json").write_text(_dump(vocabulary(ctx, lang)), "utf-8")
+        space_pages(_pages(root, lang))  # words of adjacent blocks stay apart in snippets
         if ctx.directory_urls:
             _pagefind(ctx, lang)
             stats[lang] = "pagefind"

@@ -98,8 +98,8 @@ class Terms:
         return self.pattern.sub(repl, text)
 
 
-def glossary_file(directory_urls: bool) -> str:
-    return urls.Linker(LANGS[0], directory_urls).file(urls.GLOSSARY)
+def glossary_file(directory_urls: bool, lang: str = LANGS[0]) -> str:
+    return urls.Linker(lang, directory_urls).file(urls.GLOSSARY)
 
 
 def mark_site(ctx) -> int:
@@ -110,7 +110,7 @@ def mark_site(ctx) -> int:
     for lang in LANGS:
         root = ctx.staging if lang == LANGS[0] else ctx.staging / lang
         terms = Terms(ctx.col.glossary, lang)
-        gfile = glossary_file(ctx.directory_urls)
+        gfile = glossary_file(ctx.directory_urls, lang)
         for path in sorted(root.rglob("*.html")):
             rel = path.relative_to(root).as_posix()
             if lang == LANGS[0] and rel.split("/")[0] in LANGS[1:]:

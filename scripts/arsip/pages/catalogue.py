@@ -38,7 +38,8 @@ def facet_data(pw) -> dict:
     groups, rows = facets.table(col.motifs, col.makers, lang)
     items = []
     for m, row in zip(col.motifs, rows):
-        item = {"id": m["id"], "n": m["name"], "u": link.href(urls.CATALOGUE, urls.motif(m["id"])), "f": row}
+        item = {"id": m["id"], "n": m["name"], "u": link.href(urls.CATALOGUE, urls.motif(m["id"])), "f": row,
+                "l": pw.one_line(m), "s": pw.status_label(m), "k": m["status"]["kind"]}  # as on the cards
         if m.get("other_names"):
             item["a"] = m["other_names"]
         sets = pw.images.get(m["id"])

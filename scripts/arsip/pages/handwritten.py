@@ -11,6 +11,8 @@ becomes the table of open-data files, and every page gets its `arsip:` head data
 from __future__ import annotations
 
 import html
+import posixpath
+import re
 import shutil
 from pathlib import Path
 
@@ -20,9 +22,12 @@ from markupsafe import Markup
 from ..core import urls
 from ..core.i18n import ARCHIVE_NAME, t
 from . import metadata
-from .writer import PageWriter, dump_yaml
+from ..images import picture
+from .writer import DAILY_SIZES, PageWriter, dump_yaml
 
 GRID_MARKER = "<!-- arsip:motif-grid -->"
+HERO_MARKER = "<!-- arsip:hero -->"
+DAILY = 7  # motifs of the day on the home page (docs/assets/arsip.css has a rule for each slide)
 DOWNLOADS_MARKER = "<!-- arsip:downloads -->"
 FEATURED = 8
 
@@ -40,11 +45,28 @@ def copy_tree(pw: PageWriter) -> None:
 def featured(pw: PageWriter) -> Markup:
     rank = {"official": 0, "registered": 1, "community": 2}
     chosen = sorted(pw.col.motifs, key=lambda m: (rank[m["status"]["kind"]], m.get("year") or 9999, m["id"]))[:FEATURED]
-    cards = Markup("").join(
-        Markup('<li class="arsip-card"><a href="{}">{}<span class="arsip-card__name">{}</span></a></li>').format(
-            pw.link.href(urls.HOME, urls.motif(m["id"])), pw.thumb(m, urls.HOME, eager=i < 2), m["name"])
-        for i, m in enumerate(chosen))
+    macros = pw.env.get_template("_macros.j2").make_module({"lang": pw.lang})
+    cards = Markup("").join(Markup(macros.card(m, pw.lang, urls.HOME, eager=False)) for m in chosen)
     return Markup('<ul class="arsip-grid" markdown="0" data-pagefind-ignore="all">') + cards + Markup("</ul>")
+
+
+def daily(pw: PageWriter) -> tuple[Markup, int]:
+    """The home page's motif of the day: up to DAILY slides of one size, of the motifs that
+    have a picture; assets/arsip-daily.js picks today's before the first paint (no layout
+    shift), and the pictures of the other slides are never downloaded (lazy and not shown)."""
+    chosen = [m for m in sorted(pw.col.motifs, key=lambda m: m["id"]) if (pw.images.get(m["id"]) or [None])[0]][:DAILY]
+    slides = []
+    for i, m in enumerate(chosen):
+        pic = picture(pw.images[m["id"]][0], pw.img_base(urls.HOME), "", DAILY_SIZES, max_width=1280)
+        slides.append(Markup(
+            '<figure class="arsip-daily__slide" data-i="{}"><a href="{}">{}<figcaption class="arsip-daily__caption">'
+            '<span class="arsip-daily__label">{}</span> <span class="arsip-daily__name">{}</span> '
+            '<span class="arsip-daily__line">{}</span></figcaption></a></figure>').format(
+            i, pw.link.href(urls.HOME, urls.motif(m["id"])), pic, t("today_motif", pw.lang), m["name"], pw.one_line(m)))
+    if not slides:
+        return Markup(""), 0
+    return (Markup('<div class="arsip-daily" data-pagefind-ignore="all">\n') + Markup("\n").join(slides)
+            + Markup("\n</div>"), len(slides))
 
 
 def downloads_table(pw: PageWriter) -> str:
@@ -70,9 +92,31 @@ def head_of(pw: PageWriter, md: str, title: str, desc: str) -> dict:
     return head
 
 
+_MD_LINK = re.compile(r"\]\(([^)\s#:]+\.md)(#[^)\s]*)?\)")
+
+
+def localise_links(text: str, md: str, lang: str) -> str:
+    """Markdown links between hand-written pages, for a language whose sections have their
+    own names (urls.SECTIONS): `[..](cara.md)` in kontribusi/index.md becomes `(how.md)`."""
+    if not urls.SECTIONS.get(lang):
+        return text
+    here = posixpath.dirname(urls.localise(md, lang)) or "."
+
+    def fix(m: re.Match) -> str:
+        target = posixpath.normpath(posixpath.join(posixpath.dirname(md), m.group(1)))
+        return f"]({posixpath.relpath(urls.localise(target, lang), here)}{m.group(2) or ''})"
+
+    return _MD_LINK.sub(fix, text)
+
+
 def page(pw: PageWriter, md: str, text: str) -> str:
+    text = localise_links(text, md, pw.lang)
+    n_daily = 0
     if md == urls.HOME and GRID_MARKER in text:
         text = text.replace(GRID_MARKER, str(featured(pw)))
+    if md == urls.HOME and HERO_MARKER in text:
+        slides, n_daily = daily(pw)
+        text = text.replace(HERO_MARKER, str(slides))
     if md == urls.DATA and DOWNLOADS_MARKER in text:
         text = text.replace(DOWNLOADS_MARKER, downloads_table(pw))
     meta, body = {}, text
@@ -85,6 +129,8 @@ def page(pw: PageWriter, md: str, text: str) -> str:
     title = html.unescape(str(meta.get("title") or next(
         (ln[2:].strip() for ln in body.splitlines() if ln.startswith("# ")), ARCHIVE_NAME[pw.lang])))
     meta["arsip"] = head_of(pw, md, title, html.unescape(str(meta.get("description") or "")))
+    if n_daily > 1:
+        meta["arsip_daily"] = n_daily  # the theme adds assets/arsip-daily.js to this page
     return f"---\n{dump_yaml(meta)}---\n{body}"
 
 

@@ -31,6 +31,14 @@ TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
 # the main image is the content width, at most ~770 px.
 THUMB_SIZES = "(min-width: 400px) 180px, calc(100vw - 32px)"
 HERO_SIZES = "(min-width: 960px) 770px, calc(100vw - 32px)"
+# The home page's motif of the day spans the content width (at most ~1180 px).
+DAILY_SIZES = "(min-width: 1220px) 1180px, calc(100vw - 32px)"
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of a Markdown text (a motif's `meaning` starts by explaining its name)."""
+    first = (text or "").strip().split(". ")[0].strip()
+    return first + "." if first and first[-1] not in ".!?" else first
 
 
 def _env() -> jinja2.Environment:
@@ -66,7 +74,8 @@ class PageWriter:
         self.link = pub.linker(lang)
         self.out = arc.generated_docs(lang)
         self.env = _env()
-        self.env.globals.update(link=self.link.href, thumb=self.thumb, enum=self.enum)
+        self.env.globals.update(link=self.link.href, thumb=self.thumb, enum=self.enum, one_line=self.one_line,
+                                status_label=self.status_label)
         self.data_env = Env(pub, col.makers, col.motifs_by_maker, images)
         self._related: dict[str, list[str]] | None = None
 
@@ -96,6 +105,15 @@ class PageWriter:
             return Markup("")
         alt = tr(m["images"][0]["alt"], self.lang).text
         return picture(sets[0], self.img_base(from_md), alt, THUMB_SIZES, eager=eager, max_width=640, tile=True)
+
+    def one_line(self, m: dict, markdown: bool = False) -> str:
+        """A motif's meaning in one line (cards, the object page, the motif of the day): the
+        first sentence of `meaning`, as plain text or (markdown=True) as Markdown."""
+        first = first_sentence(tr(m.get("meaning"), self.lang).text)
+        return first if markdown else prose.plain(first)
+
+    def status_label(self, m: dict) -> str:
+        return self.enum("status", "kind", m["status"]["kind"])
 
     def thumb_path(self, m: dict) -> str | None:
         """Smallest picture of a motif, relative to the language root (search results show it)."""
@@ -132,7 +150,7 @@ class PageWriter:
         return front_matter(title=title, description=description, arsip=head, **extra)
 
     def _target(self, md: str) -> Path:
-        path = self.out / md
+        path = self.out / self.link.source(md)
         if not path.resolve().is_relative_to(self.out.resolve()):  # defence in depth: ids are patterns
             raise ValueError(f"refusing to write outside {self.out}: {md}")
         path.parent.mkdir(parents=True, exist_ok=True)
