@@ -15,5 +15,20 @@
   if (!(n > 1)) return;
   var now = new Date();
   var day = Math.floor((now.getTime() - now.getTimezoneOffset() * 60000) / 86400000);
-  document.documentElement.setAttribute("data-arsip-daily", String(day % n));
+  var k = day % n;
+  document.documentElement.setAttribute("data-arsip-daily", String(k));
+  /* Today's picture is the page's largest paint: fetch it now, from <head>, instead of
+     waiting for the lazy <img> to be laid out. Same srcset and sizes, so the same file. */
+  var srcsets = [];
+  try { srcsets = JSON.parse(meta.getAttribute("data-srcsets") || "[]"); } catch (e) { srcsets = []; }
+  if (srcsets[k] && "imageSrcset" in document.createElement("link")) {
+    var link = document.createElement("link");
+    link.rel = "preload";
+    link.as = "image";
+    link.type = "image/avif";
+    link.setAttribute("imagesrcset", srcsets[k]);
+    link.setAttribute("imagesizes", meta.getAttribute("data-sizes") || "100vw");
+    link.setAttribute("fetchpriority", "high");
+    document.head.appendChild(link);
+  }
 })();

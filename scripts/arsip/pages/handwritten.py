@@ -40,6 +40,18 @@ def copy_tree(pw: PageWriter) -> None:
         shutil.rmtree(out)
     shutil.copytree(src, out, ignore=shutil.ignore_patterns("*.md"))
     shutil.copytree(pw.arc.docs / "assets", out / "assets")
+    bundle_css(out / "assets")
+
+
+# The site's own stylesheets, in cascade order: one file on every page (mkdocs.yml extra_css)
+# instead of five render-blocking requests; the parts stay separate in docs/assets/ to edit.
+CSS_PARTS = ("arsip.css", "arsip-find.css", "sekolah.css", "arsip-share.css", "arsip-zoom.css")
+CSS_BUNDLE = "arsip-site.css"
+
+
+def bundle_css(assets: Path) -> None:
+    parts = [f"/* == {name} == */\n" + (assets / name).read_text("utf-8").strip() + "\n" for name in CSS_PARTS]
+    (assets / CSS_BUNDLE).write_text("\n".join(parts), "utf-8")
 
 
 def featured(pw: PageWriter) -> Markup:
@@ -50,23 +62,27 @@ def featured(pw: PageWriter) -> Markup:
     return Markup('<ul class="arsip-grid" markdown="0" data-pagefind-ignore="all">') + cards + Markup("</ul>")
 
 
-def daily(pw: PageWriter) -> tuple[Markup, int]:
+def daily(pw: PageWriter) -> tuple[Markup, list[str]]:
     """The home page's motif of the day: up to DAILY slides of one size, of the motifs that
     have a picture; assets/arsip-daily.js picks today's before the first paint (no layout
-    shift), and the pictures of the other slides are never downloaded (lazy and not shown)."""
+    shift), and the pictures of the other slides are never downloaded (lazy and not shown).
+    Returns the slides and each slide's AVIF srcset, so the script can preload today's picture
+    from <head> (it is the page's largest paint; a lazy image would start only after layout)."""
     chosen = [m for m in sorted(pw.col.motifs, key=lambda m: m["id"]) if (pw.images.get(m["id"]) or [None])[0]][:DAILY]
-    slides = []
+    slides, srcsets = [], []
     for i, m in enumerate(chosen):
-        pic = picture(pw.images[m["id"]][0], pw.img_base(urls.HOME), "", DAILY_SIZES, max_width=1280)
+        sets = pw.images[m["id"]][0]
+        pic = picture(sets, pw.img_base(urls.HOME), "", DAILY_SIZES, max_width=1280)
+        srcsets.append(", ".join(f"{pw.img_base(urls.HOME)}{d.name} {d.width}w" for d in sets.of("avif") if d.width <= 1280))
         slides.append(Markup(
             '<figure class="arsip-daily__slide" data-i="{}"><a href="{}">{}<figcaption class="arsip-daily__caption">'
             '<span class="arsip-daily__label">{}</span> <span class="arsip-daily__name">{}</span> '
             '<span class="arsip-daily__line">{}</span></figcaption></a></figure>').format(
             i, pw.link.href(urls.HOME, urls.motif(m["id"])), pic, t("today_motif", pw.lang), m["name"], pw.one_line(m)))
     if not slides:
-        return Markup(""), 0
+        return Markup(""), []
     return (Markup('<div class="arsip-daily" data-pagefind-ignore="all">\n') + Markup("\n").join(slides)
-            + Markup("\n</div>"), len(slides))
+            + Markup("\n</div>"), srcsets)
 
 
 def downloads_table(pw: PageWriter) -> str:
@@ -111,11 +127,11 @@ def localise_links(text: str, md: str, lang: str) -> str:
 
 def page(pw: PageWriter, md: str, text: str) -> str:
     text = localise_links(text, md, pw.lang)
-    n_daily = 0
+    daily_srcsets: list[str] = []
     if md == urls.HOME and GRID_MARKER in text:
         text = text.replace(GRID_MARKER, str(featured(pw)))
     if md == urls.HOME and HERO_MARKER in text:
-        slides, n_daily = daily(pw)
+        slides, daily_srcsets = daily(pw)
         text = text.replace(HERO_MARKER, str(slides))
     if md == urls.DATA and DOWNLOADS_MARKER in text:
         text = text.replace(DOWNLOADS_MARKER, downloads_table(pw))
@@ -129,8 +145,10 @@ def page(pw: PageWriter, md: str, text: str) -> str:
     title = html.unescape(str(meta.get("title") or next(
         (ln[2:].strip() for ln in body.splitlines() if ln.startswith("# ")), ARCHIVE_NAME[pw.lang])))
     meta["arsip"] = head_of(pw, md, title, html.unescape(str(meta.get("description") or "")))
-    if n_daily > 1:
-        meta["arsip_daily"] = n_daily  # the theme adds assets/arsip-daily.js to this page
+    if len(daily_srcsets) > 1:
+        meta["arsip_daily"] = len(daily_srcsets)  # the theme adds assets/arsip-daily.js to this page
+        meta["arsip_daily_srcsets"] = daily_srcsets  # ... which preloads today's picture
+        meta["arsip_daily_sizes"] = DAILY_SIZES
     return f"---\n{dump_yaml(meta)}---\n{body}"
 
 
