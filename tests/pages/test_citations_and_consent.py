@@ -14,6 +14,7 @@ import re
 
 import yaml
 
+from arsip.core import urls
 from arsip.records import cite
 from support import ROOT, head_of, text_of
 
@@ -84,7 +85,8 @@ def test_pending_maker_shows_business_name_and_village_only(site):
     mk = yaml.safe_load((ROOT / "data" / "makers" / "tiani-batik.yml").read_text("utf-8"))
     assert mk["consent"]["state"] == "pending"
     for prefix, words in (("", "Menunggu persetujuan pembuat"), ("en/", "Awaiting the maker's consent")):
-        html = (site / f"{prefix}pembuat/tiani-batik/index.html").read_text("utf-8")
+        page = urls.Linker("en" if prefix else "id").file(urls.maker("tiani-batik"))  # English section names
+        html = (site / prefix / page).read_text("utf-8")
         text = text_of(html)
         assert "UD Tiani Batik" in text and "Purwosari" in text and words in text
         assert "Kastiani" not in html and "Pesanggrahan" not in html  # people and story stay unpublished

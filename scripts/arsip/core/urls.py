@@ -49,6 +49,7 @@ SECTIONS = {
         ("kontribusi/isian.md", "contribute/fields.md"),
         ("kontribusi/lisensi.md", "contribute/licences.md"),
         ("kontribusi/pendamping.md", "contribute/helpers.md"),
+        ("kontribusi/panduan.md", "contribute/style-guide.md"),
         ("kontribusi/", "contribute/"),
         ("lkpd/", "worksheets/"),
         ("kuis/", "quiz/"),
