@@ -1,3 +1,13 @@
+/* The access date of "cite this motif": today's date on the reader's device (the page
+   itself is the same for every reader; without JavaScript the [tanggal] placeholder stays). */
+(function () {
+  var lang = (document.documentElement.lang || "id").slice(0, 2) === "en" ? "en-GB" : "id-ID";
+  var today;
+  try {
+    today = new Date().toLocaleDateString(lang, { day: "numeric", month: "long", year: "numeric" });
+  } catch (e) { return; }
+  document.querySelectorAll("[data-arsip-today]").forEach(function (el) { el.textContent = today; });
+})();
 /* "Copy" buttons for citation texts. The text itself is selectable without JavaScript;
    the button only appears where the Clipboard API exists. */
 (function () {

@@ -55,10 +55,25 @@ def motif(i: int, n_makers: int) -> dict:
         "images": [{"file": "gambar.jpg", "kind": "illustration", "alt": {"id": f"Gambar motif {i}"},
                     "credit": "Uji", "licence": "CC0-1.0"}],
         "rights": {"text_licence": "CC0-1.0"},
-        "sources": [{"title": "Data uji sintetis"}],
+        "sources": [{"id": SYNTHETIC_SOURCE}],
         "consent": {"given": True, "by": "Uji", "date": "2026-11-28"},
         "added": "2026-11-28",
     }
+
+
+SYNTHETIC_SOURCE = "data-uji-sintetis"
+
+
+def _register_synthetic_source(src_root: Path, dest: Path) -> None:
+    """The one source every synthetic record cites, added to the copied registry (or a new one)."""
+    reg = dest / "data" / "sources.yml"
+    if not reg.exists() and (src_root / "data" / "sources.yml").exists():
+        shutil.copy(src_root / "data" / "sources.yml", reg)
+    text = reg.read_text("utf-8") if reg.exists() else "sources:\n"
+    if f"id: {SYNTHETIC_SOURCE}\n" not in text:
+        text += (f"  - id: {SYNTHETIC_SOURCE}\n    title: Data uji sintetis\n    publisher: Arsip Batik Bojonegoro\n"
+                 '    date: "2026-11-28"\n    kind: book\n')
+    reg.write_text(text, "utf-8")
 
 
 def make_archive(src_root: Path, dest: Path, n: int, *, n_makers: int = 20, keep_real: bool = False) -> Path:
@@ -77,8 +92,11 @@ def make_archive(src_root: Path, dest: Path, n: int, *, n_makers: int = 20, keep
         (dest / "data" / "makers" / f"pembuat-sintetis-{k:03d}.yml").write_text(yaml.safe_dump({
             "id": f"pembuat-sintetis-{k:03d}", "name": f"Pembuat Sintetis {k:03d}", "kind": "artisan",
             "district": "Kapas", "about": {"id": "Pembuat untuk uji."}, "contact": {"opt_in": False},
-            "sources": [{"title": "Data uji"}], "consent": {"given": True, "by": "Uji", "date": "2026-11-28"},
+            "sources": [{"id": SYNTHETIC_SOURCE}], "added": "2026-11-28",
+            "consent": {"state": "given", "by": f"Pembuat Sintetis {k:03d}", "date": "2026-11-28",
+                        "how": {"id": "Data uji", "en": "Test data"}},
         }, allow_unicode=True))
+    _register_synthetic_source(src_root, dest)
     img_dir = dest / ".synthetic-images"
     img_dir.mkdir(exist_ok=True)
     pool = []

@@ -71,7 +71,12 @@ def hostile(tmp_path_factory):
         path.write_text(yaml.safe_dump(new, allow_unicode=True, sort_keys=False), "utf-8")
 
     rewrite(col.folders[motif["id"]] / "motif.yml", fill_record("motif", motif))
-    rewrite(arc.makers / f"{maker_id}.yml", fill_record("maker", col.makers[maker_id]))
+    hostile_maker = fill_record("maker", col.maker_records[maker_id])
+    # Only a maker who gave consent has every field on the site; consent counts only from a
+    # person the record names, so the (hostile) name of its first person gives it.
+    hostile_maker["consent"] = {"state": "given", "by": hostile_maker["people"][0]["name"], "date": "2026-12-01",
+                                "how": hostile_maker["consent"].get("how") or {"id": "x"}}
+    rewrite(arc.makers / f"{maker_id}.yml", hostile_maker)
     # Glossary: every field of every other term; the rest keep their word (so that
     # glossary look-ups in motif texts still find them) and get hostile definitions.
     gl = yaml.safe_load(arc.glossary.read_text("utf-8"))
@@ -91,7 +96,12 @@ def hostile(tmp_path_factory):
             stem = path.parent.name if path.parent != arc.root / "data" else path.stem
             kind = next((k for k in (stem, stem.rstrip("s")) if (SCHEMA_DIR / f"{k}.schema.json").is_file()), None)
         if kind and kind not in handled and (SCHEMA_DIR / f"{kind}.schema.json").is_file():
-            rewrite(path, fill_record(kind, yaml.safe_load(text)))
+            filled = fill_record(kind, yaml.safe_load(text))
+            if kind == "sources":  # the registry refuses an address twice: keep each hostile address unique
+                for i, src in enumerate(filled["sources"]):
+                    if src.get("url"):
+                        src["url"] += f"#{i}"
+            rewrite(path, filled)
             handled.add(kind)
             edited[kind] = path.stem
     check = load_collection(arc)

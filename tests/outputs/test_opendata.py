@@ -16,7 +16,8 @@ from support import MAKER_IDS, MOTIF_IDS, record
 def test_data_files_validate_against_their_datapackage(site):
     report = validate(str(site / "data" / "datapackage.json"))
     assert report.valid, report.flatten(["rowNumber", "fieldName", "message"])[:10]
-    assert {t.name for t in report.tasks} == {"motifs-csv", "motifs-json", "makers-csv", "makers-json"}
+    assert {t.name for t in report.tasks} == {"motifs-csv", "motifs-json", "makers-csv", "makers-json",
+                                              "sources-csv", "sources-json"}
     pkg = json.loads((site / "data" / "datapackage.json").read_text("utf-8"))
     assert pkg["licenses"][0]["name"] == "CC-BY-SA-4.0"
     for res in pkg["resources"]:

@@ -11,7 +11,8 @@ def test_cite_box_copies_the_citation(server, phone, page):
     mid = MOTIF_IDS[0]
     page.goto(server.url + f"motif/{mid}/", wait_until="networkidle")
     text = page.locator(f"#arsip-cite-{mid}").inner_text()
-    assert f"/motif/{mid}/" in text and "diakses pada [tanggal]" in text
+    assert f"/motif/{mid}/" in text and "diakses pada " in text and "[tanggal]" not in text  # today, on the device
+    assert "(28 November 2026)" in text  # the record's own date, not the build year
     btn = page.locator(f"button[data-arsip-copy=arsip-cite-{mid}]")
     assert btn.is_visible() and btn.inner_text() == "Salin"
     btn.click()

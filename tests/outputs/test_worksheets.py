@@ -46,7 +46,7 @@ def test_worksheet_questions_follow_the_phase_group():
     sd, smp = worksheets.content(m, "id", "abc"), worksheets.content(m, "id", "def")
     assert sd["phase"] == "Fase A–C" and smp["phase"] == "Fase D–F"
     assert any(q["lines"] == "box" for q in sd["questions"])  # young pupils draw
-    assert any("distilasi" in q["text"] for q in smp["questions"])  # older pupils analyse the stylisation
+    assert any("stilasi" in q["text"] for q in smp["questions"])  # older pupils analyse the stylisation
     assert "bunga jati" in sd["questions"][0]["text"]  # the object comes from the record
     # the short story is made of whole sentences of the record, not invented text
     meaning = " ".join(m["meaning"]["id"].replace("*", "").split())

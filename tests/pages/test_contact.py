@@ -31,6 +31,10 @@ def optin(tmp_path_factory):
         path = arc.makers / f"{mk}.yml"
         data = yaml.safe_load(path.read_text("utf-8"))
         data["contact"] = contact
+        # Both makers gave consent (a pending maker's page shows no contact section at all);
+        # only `yes` also agreed to show contact details.
+        data["consent"] = {"state": "given", "by": data["people"][0]["name"], "date": "2026-12-01",
+                           "how": {"id": "Formulir persetujuan bertanda tangan", "en": "A signed consent form"}}
         path.write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
     ctx = web_build(arc, site_url="http://example.test/")
     return ctx, yes, no
@@ -92,7 +96,8 @@ def test_maker_page_lists_place_techniques_and_links_to_filters(site):
         if data.get("village"):
             assert data["village"] in text
         assert re.search(r'href="\.\./\.\./motif/\?district=[a-z0-9-]+"', html)
-        for tq in data.get("techniques", []):
-            assert f'href="../../motif/?technique={tq}"' in html
+        given = (data.get("consent") or {}).get("state") == "given"
+        for tq in data.get("techniques", []):  # a pending maker shows name and village only
+            assert (f'href="../../motif/?technique={tq}"' in html) == given, (mk, tq)
         if any(mk in record(mid).get("makers", []) for mid in MOTIF_IDS):
             assert f'href="../../motif/?maker={mk}"' in html

@@ -53,7 +53,7 @@ def test_motif_page_leads_with_a_large_picture_then_name_meaning_and_badges(serv
         assert order["imgFirst"]
         assert order["img"]["width"] >= min_share * order["vw"], order["img"]
         assert order["img"]["top"] < 200  # right under the header, above the fold
-        assert order["lede"] == "Sekar artinya bunga dan jati artinya pohon jati."
+        assert order["lede"] == "Dalam bahasa Jawa, sekar berarti bunga, jadi Sekar Jati berarti bunga jati."
         assert any("resmi" in b for b in order["badges"]) and "UD Tiani Batik" in order["badges"]
     # phone: the name follows the picture; desktop: it stands beside it
     assert order["h1"]["left"] > order["img"]["right"] - 1
@@ -89,7 +89,7 @@ def test_catalogue_cards_show_name_meaning_and_status(server, page):
         status: e.querySelector('.arsip-card__status').textContent}))""")
     assert len(cards) == 14
     jati = next(c for c in cards if c["name"] == "Sekar Jati")
-    assert jati["line"] == "Sekar artinya bunga dan jati artinya pohon jati." and jati["status"] == "Motif resmi Jonegoroan"
+    assert jati["line"] == "Dalam bahasa Jawa, sekar berarti bunga, jadi Sekar Jati berarti bunga jati." and jati["status"] == "Motif resmi Jonegoroan"
     # filtered results are drawn by the script: the same three parts
     page.goto(server.url + "motif/?theme=fauna", wait_until="networkidle")
     page.wait_for_selector(".arsip-grid--filtered .arsip-card")

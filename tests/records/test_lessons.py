@@ -62,10 +62,13 @@ def test_kit_must_point_at_existing_motifs(tmp_path):
     assert p.field == "motifs[0]" and "sekar-jatti" in p.id and p.code == "ref.motif"
 
 
-def test_dimension_labels_come_from_the_schema_with_the_old_names():
+def test_dimension_labels_are_the_regulations_names_with_no_invented_former_names():
+    labels = L.labels("dimension")
     assert len(L.defs()["dimension"]["enum"]) == 8
-    assert L.old_dimension("kolaborasi", "id") == "Bergotong royong"
-    assert L.old_dimension("kesehatan", "id") is None  # new in 2025, no older twin
+    # Permendikdasmen 10/2025, Pasal 4, names them exactly so; it states no "former" names.
+    assert labels["keimanan"]["id"] == "Keimanan dan ketakwaan terhadap Tuhan Yang Maha Esa"
+    assert labels["kewargaan"]["id"] == "Kewargaan"
+    assert "x-old-labels" not in L.defs()["dimension"]
 
 
 @pytest.mark.parametrize("lang", ["", "en/"])

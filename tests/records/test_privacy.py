@@ -21,6 +21,9 @@ def _set_contact(arc, contact):
     path = arc.makers / f"{MAKER}.yml"
     data = yaml.safe_load(path.read_text("utf-8"))
     data["contact"] = contact
+    # Contact details can only ever show for a maker who gave consent (a pending maker shows none).
+    data["consent"] = {"state": "given", "by": data["people"][0]["name"], "date": "2026-12-01",
+                       "how": {"id": "Formulir persetujuan bertanda tangan", "en": "A signed consent form"}}
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
     return data
 

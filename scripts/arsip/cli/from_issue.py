@@ -27,7 +27,7 @@ import yaml
 from slugify import slugify
 
 from ..core.paths import Archive
-from ..records import schema
+from ..records import registry, schema
 from ..records.yamlout import clean_text
 from . import new as scaffold
 
@@ -290,15 +290,15 @@ def to_proposal(arc: Archive, a: dict, *, number: int | None = None, author: str
             depicts.append({"object": obj.strip(), "stands_for": stands.strip()})
     year = a.get("tahun", "")
     consent_by = a.get("persetujuan_oleh", "")
-    sources = [{"title": f"{scaffold.DEFAULT_SOURCE} ({consent_by}), lewat {via}" if consent_by
-                else f"{scaffold.DEFAULT_SOURCE}, lewat {via}", "date": date}]
+    sources = [scaffold.default_source({"consent_by": consent_by, "date": date}, via)]
     for line in a.get("sumber", "").split("\n"):
         line = line.strip(" -*\t")
         if not line:
             continue
         m = re.search(r"https?://\S+", line)
         title = (line[: m.start()] + line[m.end():]).strip(" -–:,") if m else line
-        sources.append({"title": title or (m.group(0) if m else line), "url": m.group(0) if m else None})
+        sources.append({"title": title or (m.group(0) if m else line), "url": m.group(0) if m else None,
+                        "date": "tanpa tanggal"})
     values = {
         "name": name, "other_names": [n.strip() for n in re.split(r"[,;\n]", a.get("nama_lain", "")) if n.strip()],
         "themes": _pick_labels(a.get("tema", ""), "theme"), "depicts": depicts,
@@ -331,9 +331,15 @@ def to_proposal(arc: Archive, a: dict, *, number: int | None = None, author: str
                 "district": a.get("kecamatan", ""),
                 "about": {"id": f"Pembuat batik motif {name}" + (f" di Desa {a['desa']}" if a.get("desa") else "")
                           + (f", Kecamatan {a['kecamatan']}" if a.get("kecamatan") else "") + "."},
+                **({"people": [{"name": consent_by, "role": {"id": "Pembuat", "en": "Maker"}}]} if consent_by else {}),
                 "contact": contact,
-                "sources": [{"title": f"{scaffold.DEFAULT_SOURCE}, lewat {via}", "date": date}],
-                "consent": {"given": values["consent_given"], "by": consent_by, "date": date},
+                "sources": [scaffold.default_source({"consent_by": consent_by, "date": date}, via)],
+                # Consent counts only from the maker: the person the form names as agreeing.
+                "consent": ({"state": "given", "by": consent_by, "date": date,
+                             "how": {"id": f"Kotak persetujuan di formulir GitHub ({via})",
+                                     "en": f"Consent boxes of the GitHub form ({via})"}}
+                            if values["consent_given"] and consent_by else {"state": "pending"}),
+                "added": date,
             }
         values["makers"] = [p.maker_id]
         for im in images:
@@ -349,6 +355,8 @@ def to_proposal(arc: Archive, a: dict, *, number: int | None = None, author: str
 def write(arc: Archive, p: Proposal) -> Path:
     """Create the motif folder (motif.yml + images.txt) and, if needed, the maker file."""
     folder = scaffold.create(arc, p.values)
+    if p.maker is not None:  # the maker's sources go to the registry too; the record cites them by id
+        p.maker["sources"] = [{"id": sid} for sid in registry.register(arc, p.maker["sources"])]
     (folder / "images.txt").write_text("".join(f"{u} {im.file}\n" for u, im in zip(p.urls, p.values["images"])), "utf-8")
     if p.maker is not None:
         path = arc.makers / f"{p.maker['id']}.yml"

@@ -21,7 +21,7 @@ import jinja2
 from slugify import slugify
 
 from ..core.paths import Archive
-from ..records import schema
+from ..records import registry, schema
 from ..records.yamlout import clean_text, scalar
 
 TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
@@ -127,10 +127,26 @@ def render(values: dict) -> str:
                 v[key] = clean_text(v[key])
     v["images"] = [im if isinstance(im, dict) else im.__dict__ for im in v["images"]]
     if not v["sources"]:
-        who = v.get("consent_by")
-        v["sources"] = [{"title": f"{DEFAULT_SOURCE} ({who})" if who else DEFAULT_SOURCE, "date": v["date"]}]
+        v["sources"] = [{"id": "sumber-belum-dicatat"}]  # `arsip check` asks for a registered source
     fields = list(schema.raw("motif")["properties"])
     return _env().get_template(TEMPLATE).render(v=v, fields=fields, prose_keys=PROSE_KEYS)
+
+
+def default_source(values: dict, via: str | None = None) -> dict:
+    """The contributor's own account, as a source: who told us, when, and how it reached us."""
+    who, date = values.get("consent_by"), values.get("date") or dt.date.today().isoformat()
+    title = DEFAULT_SOURCE + (f" ({who})" if who else "") + (f", lewat {via}" if via else "")
+    return {"title": title, "publisher": who or "penyumbang", "date": date, "kind": "maker"}
+
+
+def register_sources(arc: Archive, values: dict) -> list[dict]:
+    """Register the motif's sources in data/sources.yml (the contributor's account first);
+    return what motif.yml cites: [{id, supports}]."""
+    entries = [s for s in values.get("sources") or [] if s.get("title")]
+    if not any(s.get("kind") == "maker" for s in entries):
+        entries.insert(0, default_source(values))
+    ids = registry.register(arc, entries)
+    return [{"id": sid, **({"supports": e["supports"]} if e.get("supports") else {})} for sid, e in zip(ids, entries)]
 
 
 def check_choice(value: str, allowed: list[str], what_id: str, what_en: str) -> str:
@@ -197,7 +213,8 @@ def create(arc: Archive, values: dict, image_sources: list[Path | str] = (), *, 
     for src, im in images:
         if src.is_file():
             shutil.copyfile(src, folder / im.file)
-    (folder / "motif.yml").write_text(render({**values, "id": mid, "name": name}), "utf-8")
+    (folder / "motif.yml").write_text(render({**values, "id": mid, "name": name,
+                                              "sources": register_sources(arc, values)}), "utf-8")
     return folder
 
 

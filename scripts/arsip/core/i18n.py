@@ -59,8 +59,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "confidence": ("keyakinan", "confidence"),
     "image_of": ("Gambar", "Image"),
     "illustration_note": (
-        "Ilustrasi buatan proyek, bukan foto kain asli.",
-        "An illustration made by the project, not a photo of real cloth.",
+        "Ilustrasi tafsiran Tim Arsip: bukan foto kain dan bukan rancangan asli motif ini.",
+        "An illustration that is the archive team's interpretation: not a photo of cloth and not the motif's real design.",
     ),
     "licence": ("Lisensi", "Licence"),
     "credit": ("Oleh", "By"),
@@ -101,6 +101,14 @@ WORDS: dict[str, tuple[str, str]] = {
     "since": ("Sejak", "Since"),
     "people": ("Orang", "People"),
     "ip_registration": ("Pendaftaran HKI", "IP registration"),
+    "according_to": ("Menurut", "According to"),
+    "consent_pending_note": (
+        "Pembuat ini belum memberi persetujuan untuk ditampilkan di arsip. Sampai ia setuju, arsip hanya "
+        "menampilkan nama usaha dan desanya, dari sumber publik.",
+        "This maker has not yet agreed to be shown in the archive. Until they agree, the archive shows only "
+        "the business name and village, from public sources.",
+    ),
+    "consent_how": ("Bagaimana pembuat memberi atau menarik persetujuan", "How a maker gives or withdraws consent"),
     "see_motif": ("Baca cerita motif", "Read the motif's story"),
     # -- Value types, in `arsip check` messages ("Field 'year' must be a whole number") ----------
     "type_string": ("teks", "text"),
@@ -206,7 +214,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "reading": ("Bahan bacaan guru dan murid", "Reading for teacher and pupils"),
     "bibliography": ("Daftar pustaka", "Bibliography"),
     "see_glossary": ("Lihat juga glosarium lengkap.", "See also the full glossary."),
-    "old_name": ("dulu", "formerly"),
     "stage": ("Tahap", "Stage"),
     "activity": ("Kegiatan", "Activity"),
     "minutes": ("Menit", "Minutes"),
@@ -253,13 +260,17 @@ WORDS: dict[str, tuple[str, str]] = {
     "sheet": ("Label QR untuk dicetak (PDF A4, 8 label)", "Printable QR hang tags (A4 PDF, 8 tags)"),
     "sheet_makers": ("Label dengan nama pembuat", "Tags with a maker's name"),
     "cite_title": ("Kutip motif ini", "Cite this motif"),
-    "cite_help": ("Salin teks ini; ganti [tanggal] dengan tanggal Anda membuka halaman ini.",
-        "Copy this text; replace [date] with the day you opened this page."),
+    "cite_help": ("Salin teks ini. Tanggal akses diisi tanggal hari ini; bila tidak, ganti [tanggal] dengan "
+                  "tanggal Anda membuka halaman ini.",
+        "Copy this text. The access date is filled in with today's date; if it is not, replace [date] with the "
+        "day you opened this page."),
+    "accessed": ("diakses pada", "accessed"),
+    "today_placeholder": ("[tanggal]", "[date]"),
     "copy": ("Salin", "Copy"),
     "copied_text": ("Tersalin", "Copied"),
     "labels_title": ("Label QR", "QR hang tags"),
-    "labels_intro": ("Cetak label gantung dengan kode QR yang membuka cerita motif. Setiap PDF berisi 8 label di kertas A4.",
-        "Print hang tags with a QR code that opens the motif's story. Each PDF holds 8 tags on A4 paper."),
+    "labels_intro": ("Cetak label gantung dengan kode QR yang membuka cerita motif. Setiap PDF berisi delapan label di kertas A4.",
+        "Print hang tags with a QR code that opens the motif's story. Each PDF holds eight tags on A4 paper."),
     "labels_all": ("Semua motif {name} (PDF)", "All of {name}'s motifs (PDF)"),
     "labels_how": ("Cara mencetak label", "How to print the tags"),
     "label_page": ("Label QR untuk kain", "QR hang tags for cloth"),
@@ -326,8 +337,8 @@ WORKSHEET_QUESTIONS = {
     "def": [
         ("Jelaskan arti nama {name} dengan kata-katamu sendiri.",
          "Explain the meaning of the name {name} in your own words.", 3),
-        ("Bagaimana {obj} diubah (distilasi) menjadi bentuk motif? Bagian apa yang dipertahankan dan apa yang disederhanakan?",
-         "How was {obj} turned (stylised) into the motif? Which parts were kept and which were simplified?", 3),
+        ("Menurut halaman motif, bagaimana {obj} digayakan (stilasi) menjadi motif? Bila sumber belum menjelaskannya, tulis bagaimana kamu sendiri akan menyederhanakannya.",
+         "According to the motif page, how was {obj} stylised into the motif? If the sources do not say yet, write how you would simplify it yourself.", 3),
         ("Kearifan lokal apa yang dibawa motif ini? Hubungkan dengan kehidupan di sekitar sekolahmu.",
          "What local wisdom does this motif carry? Link it to life around your school.", 3),
         ("Pindai kode QR dan buka halaman motif. Tulis satu fakta beserta sumbernya dan tingkat keyakinannya.",

@@ -41,6 +41,11 @@ class Archive:
         return self.root / "data" / "lessons"
 
     @property
+    def sources(self) -> Path:
+        """The source registry: every source of every record, once (data/sources.yml)."""
+        return self.root / "data" / "sources.yml"
+
+    @property
     def docs(self) -> Path:
         return self.root / "docs"
 

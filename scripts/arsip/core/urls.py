@@ -26,6 +26,9 @@ TIMELINE = "linimasa.md"
 LABELS = "label.md"
 FIELDS = "kontribusi/isian.md"
 DATA = "data.md"
+CONSENT_HELP = "kontribusi/lisensi.md"  # consent and how to withdraw it (a hand-written page)
+CONSENT_HELP_ANCHOR = "persetujuan"
+STYLE_GUIDE = "kontribusi/panduan.md"
 
 
 # -- section names per language ------------------------------------------------------------
@@ -46,6 +49,7 @@ SECTIONS = {
         ("kontribusi/isian.md", "contribute/fields.md"),
         ("kontribusi/lisensi.md", "contribute/licences.md"),
         ("kontribusi/pendamping.md", "contribute/helpers.md"),
+        ("kontribusi/panduan.md", "contribute/style-guide.md"),
         ("kontribusi/", "contribute/"),
         ("lkpd/", "worksheets/"),
         ("kuis/", "quiz/"),
@@ -175,9 +179,16 @@ OPEN_DATA_FILES = [  # (file, mime, kind, what it holds {id, en})
                                          "en": "Every motif, one row per motif (for spreadsheets)."}),
     ("motifs.json", "application/json", "motif", {"id": "Data yang sama dalam JSON (nilai ganda sebagai daftar).",
                                                   "en": "The same data as JSON (several values as lists)."}),
-    ("makers.csv", "text/csv", "maker", {"id": "Semua pembuat, satu baris per pembuat.",
-                                         "en": "Every maker, one row per maker."}),
+    ("makers.csv", "text/csv", "maker", {"id": "Semua pembuat, satu baris per pembuat. Pembuat yang belum memberi "
+                                               "persetujuan hanya tercatat nama usaha dan desanya.",
+                                         "en": "Every maker, one row per maker. Makers who have not given consent "
+                                               "appear with their business name and village only."}),
     ("makers.json", "application/json", "maker", {"id": "Data pembuat dalam JSON.", "en": "The makers as JSON."}),
+    ("sources.csv", "text/csv", "sources", {"id": "Semua sumber, satu baris per sumber, dengan kutipan yang sama "
+                                                  "seperti di halaman dan tingkat keyakinannya.",
+                                            "en": "Every source, one row per source, with the same citation as the "
+                                                  "pages and its confidence."}),
+    ("sources.json", "application/json", "sources", {"id": "Daftar sumber dalam JSON.", "en": "The sources as JSON."}),
     ("datapackage.json", "application/json", None, {
         "id": "Deskripsi Frictionless Data Package: kolom, tipe, lisensi dan sumber.",
         "en": "Frictionless Data Package descriptor: columns, types, licences and sources."}),

@@ -320,4 +320,4 @@ def maker_sheet(mk: dict, motifs: list[dict], short_urls: dict[str, str]) -> She
     """Every motif of one maker, two tags each (a row per motif)."""
     tags = tuple(Tag(m["name"], mk["name"], short_urls[m["id"]]) for m in motifs for _ in range(COLS))
     return Sheet(urls.tags_maker(mk["id"]), f"Label QR · {mk['name']}", tags,
-                 _date(motifs) if motifs else mk["consent"]["date"])
+                 _date(motifs) if motifs else mk.get("added") or mk["consent"]["date"])

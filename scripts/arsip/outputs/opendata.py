@@ -8,7 +8,10 @@ one table in `crosswalk.py`; their titles and descriptions from the record schem
 
 CSV: UTF-8 without BOM, one row per record, several values joined with "|",
 bilingual text as <field>_id and <field>_en. JSON: the same rows, several values as
-arrays. Contact details appear only for makers who agreed to show them (opt_in).
+arrays. Contact details appear only for makers who agreed to show them (opt_in); a maker
+whose consent is pending appears with business name and village only, a maker who
+withdrew it not at all (records/collection.publish_makers decides). `sources.csv/json`
+are the source registry, with the one citation style every page uses.
 """
 
 from __future__ import annotations
@@ -29,6 +32,9 @@ LICENCES = [
     {"name": "CC0-1.0", "path": "https://creativecommons.org/publicdomain/zero/1.0/",
      "title": "CC0 1.0 (the project's illustrations; each image's licence is in the image_licence column)"},
 ]
+
+
+TITLES = {"motif": "Motifs", "maker": "Makers", "sources": "Sources"}
 
 
 def rows(kind: str, records: list[dict], env: Env, *, joined: bool) -> list[dict]:
@@ -89,7 +95,7 @@ def datapackage(home_url: str) -> dict:
             continue
         fmt = f.rsplit(".", 1)[1]
         r = {"name": f.replace(".", "-"), "path": f, "profile": "tabular-data-resource",
-             "title": f"{'Motifs' if kind == 'motif' else 'Makers'} ({fmt.upper()})", "description": about["en"],
+             "title": f"{TITLES[kind]} ({fmt.upper()})", "description": about["en"],
              "format": fmt, "mediatype": mime, "encoding": "utf-8",
              "schema": table_schema(kind, joined=fmt == "csv"), "licenses": LICENCES, "sources": sources}
         if fmt == "csv":
@@ -110,7 +116,7 @@ def datapackage(home_url: str) -> dict:
     }
 
 
-def write(site: Path, motifs: list[dict], makers: list[dict], env: Env) -> dict[str, int]:
+def write(site: Path, motifs: list[dict], makers: list[dict], env: Env, sources: list[dict] = ()) -> dict[str, int]:
     """Write every data file into <site>/data/; return {file: bytes}."""
     out = site / urls.OPEN_DATA
     out.mkdir(parents=True, exist_ok=True)
@@ -119,6 +125,8 @@ def write(site: Path, motifs: list[dict], makers: list[dict], env: Env) -> dict[
         "motifs.json": json.dumps(rows("motif", motifs, env, joined=False), ensure_ascii=False, indent=1) + "\n",
         "makers.csv": to_csv("maker", rows("maker", makers, env, joined=True)),
         "makers.json": json.dumps(rows("maker", makers, env, joined=False), ensure_ascii=False, indent=1) + "\n",
+        "sources.csv": to_csv("sources", rows("sources", sources, env, joined=True)),
+        "sources.json": json.dumps(rows("sources", sources, env, joined=False), ensure_ascii=False, indent=1) + "\n",
         "datapackage.json": json.dumps(datapackage(env.pub.home("id")), ensure_ascii=False, indent=1) + "\n",
     }
     sizes = {}

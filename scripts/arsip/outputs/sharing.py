@@ -15,7 +15,7 @@ from . import feeds, hangtags, opendata, redirects, sharecards
 
 
 def data_env(ctx) -> Env:
-    return Env(ctx.pub, ctx.col.makers, ctx.col.motifs_by_maker, ctx.images)
+    return Env(ctx.pub, ctx.col.makers, ctx.col.motifs_by_maker, ctx.images, ctx.col.sources)
 
 
 def publish_share_files(ctx) -> None:
@@ -49,7 +49,8 @@ def publish_share_files(ctx) -> None:
 
 def write_open_data(ctx) -> None:
     makers = [mk for _, mk in sorted(ctx.col.makers.items())]
-    ctx.stats["data_bytes"] = opendata.write(ctx.staging, ctx.col.motifs, makers, data_env(ctx))
+    ctx.stats["data_bytes"] = opendata.write(ctx.staging, ctx.col.motifs, makers, data_env(ctx),
+                                             ctx.col.published_sources())
 
 
 def write_feeds_and_sitemaps(ctx) -> None:

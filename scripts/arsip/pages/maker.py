@@ -8,7 +8,7 @@ from ..core import prose, urls
 from ..core.i18n import t, tr
 from ..records import schema
 from . import facets, metadata, sharebox
-from .motif import contact_links
+from .motif import consent_label, contact_links
 from .writer import PageWriter
 
 
@@ -31,15 +31,20 @@ def write(pw: PageWriter, mid: str, mk: dict) -> dict:
     techniques = [{"label": pw.enum("technique", None, tq), "href": pw.catalogue_link(md, technique=tq)}
                   for tq in mk.get("techniques", [])]
     head = metadata.maker_head(mk, pw.data_env, pw.lang, pw.cards.makers[mid])
+    given = pw.consent(mk) == "given"
+    description = (prose.plain(tr(mk["about"], pw.lang).text, 160) if given
+                   else f"{mk['name']}, {pw.place(mk)}. {consent_label(pw, mk)}.")
     pw.write(md, "maker.md.j2", mk=mk, motifs=motifs, contact=contact, techniques=techniques, asks=asks,
+             consent_label=consent_label(pw, mk).capitalize(),
+             withdraw_href=pw.link.href(md, urls.CONSENT_HELP) + "#" + urls.CONSENT_HELP_ANCHOR,
              district_href=pw.catalogue_link(md, district=facets.slug(mk["district"])),
              thumb_meta=pw.thumb_path(motifs[0]) if motifs else None,
              maker_href=pw.catalogue_link(md, maker=mid) if motifs else None,
              kind=kind_label(pw, mk["kind"]), place=pw.place(mk),
              labels=sharebox.maker_labels(pw, mk, motifs, md),
-             front=pw.front(md, mk["name"], prose.plain(tr(mk["about"], pw.lang).text, 160), head=head))
+             front=pw.front(md, mk["name"], description, head=head))
     return {"name": mk["name"], "href": pw.link.href(urls.MAKERS, md), "kind": kind_label(pw, mk["kind"]),
-            "place": pw.place(mk), "count": len(motifs)}
+            "place": pw.place(mk), "count": len(motifs), "pending": None if given else consent_label(pw, mk)}
 
 
 def write_all(pw: PageWriter) -> None:

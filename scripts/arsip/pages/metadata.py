@@ -171,7 +171,9 @@ def motif_head(m: dict, env: Env, lang: str, card) -> dict:
 def maker_head(mk: dict, env: Env, lang: str, card) -> dict:
     pub = env.pub
     head = Head()
-    desc = prose.plain((mk["about"].get(lang) or mk["about"]["id"]), 200)
+    about = mk.get("about")  # absent while the maker's consent is pending: name and place only
+    place = ", ".join(x for x in (mk.get("village"), f"Kec. {mk['district']}") if x)
+    desc = prose.plain((about.get(lang) or about["id"]), 200) if about else f"{mk['name']}, {place}"
     social(head, pub, lang, title=mk["name"], description=desc, url=pub.maker(mk["id"], lang), card=card,
            og_type="profile")
     dublin_core(head, "maker", mk, env, lang)

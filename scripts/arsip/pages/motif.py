@@ -120,11 +120,25 @@ def _designer(pw, m, md, row):
 
 
 def _registration(pw, m, md, row):
+    """What is registered, by whom, when, under which number, and according to which source;
+    each part not yet known says so."""
     reg = m["status"].get("registration")
     if not (reg and reg.get("registered")):
         return None
-    bits = [reg.get("name"), reg.get("number"), reg.get("holder"), str(reg["year"]) if reg.get("year") else None]
-    return Markup("{}").format(" · ".join(b for b in bits if b) or t("unknown", pw.lang))
+    lang, unknown = pw.lang, t("unknown", pw.lang)
+
+    def part(key: str, value) -> Markup:
+        node = schema.node_at("motif", ["status", "registration", key]) or {}
+        label = node.get("x-title-en") if lang == "en" and node.get("x-title-en") else node.get("title", key)
+        return Markup("{}: {}").format(label, value if value not in (None, "") else unknown)
+
+    out = Markup("; ").join(part(k, reg.get(k)) for k in ("name", "holder", "year", "number"))
+    for c in pw.citations([reg["source"]] if reg.get("source") else []):
+        out += Markup('<div class="arsip-muted">{} <span class="arsip-cite">{}</span></div>').format(
+            t("according_to", lang), c["html"])
+    if reg.get("note"):
+        out += Markup('<div class="arsip-muted">{}</div>').format(pw.text_html(reg["note"]))
+    return out
 
 
 # How a field table row (records/crosswalk.py, `fact=`) is shown in "Motif details".
@@ -148,12 +162,19 @@ def facts(pw: PageWriter, m: dict, md: str) -> list[dict]:
     return out
 
 
+def consent_label(pw: PageWriter, mk: dict) -> str:
+    """The maker's consent state in words, from the maker schema."""
+    lab = schema.raw("maker")["$defs"]["consent"]["properties"]["state"]["x-enum-labels"][pw.consent(mk)]
+    return lab.get(pw.lang) or lab["id"]
+
+
 def makers(pw: PageWriter, m: dict, md: str) -> list[dict]:
     out = []
     for mid in m.get("makers", []):
         mk = pw.col.makers[mid]
         out.append({"name": mk["name"], "href": pw.link.href(md, urls.maker(mid)), "place": pw.place(mk),
-                    "contact": contact_links(pw, mk, m["name"], short=True)})
+                    "contact": contact_links(pw, mk, m["name"], short=True),
+                    "pending": None if pw.consent(mk) == "given" else consent_label(pw, mk)})
     return out
 
 

@@ -6,19 +6,22 @@ Files they link to (QR images, hang-tag PDFs) are made by the sharing step
 
 from __future__ import annotations
 
+from markupsafe import Markup
+
 from ..core import urls
-from ..core.i18n import ARCHIVE_NAME, t
+from ..core.i18n import t
+from ..records import cite
 from .writer import PageWriter
 
 
 def motif_box(pw: PageWriter, m: dict, md: str) -> dict:
     lang, link, pub = pw.lang, pw.link, pw.pub
     url = pub.motif(m["id"], lang)
-    year = (m.get("added") or m["consent"]["date"])[:4]
-    if lang == "id":
-        cite = f"{m['name']}. ({year}). Dalam {ARCHIVE_NAME['id']}. {url} (diakses pada [tanggal])."
-    else:
-        cite = f"{m['name']}. ({year}). In {ARCHIVE_NAME['en']} ({ARCHIVE_NAME['id']}). {url} (accessed [date])."
+    # The record's own date (updated, else added) and the reader's access date (filled in
+    # by arsip-share.js on the reader's device; the page itself stays the same every build).
+    date = m.get("updated") or m.get("added") or m["consent"]["date"]
+    today = Markup('<span data-arsip-today>{}</span>').format(t("today_placeholder", lang))
+    cite_html = cite.html(cite.page(m["name"], date, url, lang), lang, accessed=today)
     return {
         "title": t("share_title", lang), "short_label": t("short_link", lang),
         "short_url": pub.short(m["id"]), "short_text": pub.short(m["id"]).split("://", 1)[-1],
@@ -28,7 +31,7 @@ def motif_box(pw: PageWriter, m: dict, md: str) -> dict:
         "sheet": link.asset(md, urls.tags_motif(m["id"])), "sheet_label": t("sheet", lang),
         "makers_sheet": link.href(md, urls.LABELS) if m.get("makers") else None,
         "makers_sheet_label": t("sheet_makers", lang),
-        "cite_title": t("cite_title", lang), "cite": cite, "cite_help": t("cite_help", lang),
+        "cite_title": t("cite_title", lang), "cite": cite_html, "cite_help": t("cite_help", lang),
         "copy_label": t("copy", lang), "copied_label": t("copied_text", lang), "id": m["id"],
     }
 

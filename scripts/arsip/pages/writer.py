@@ -17,11 +17,11 @@ import yaml
 from markupsafe import Markup
 
 from ..core import prose, spelling, urls
-from ..core.i18n import t, tr
+from ..core.i18n import pick, t, tr
 from ..core.paths import Archive
 from ..core.urls import Published
 from ..images import ImageSet, picture
-from ..records import schema
+from ..records import cite, schema
 from ..records.collection import Collection
 from ..records.crosswalk import Env
 from . import metadata, related
@@ -75,15 +75,13 @@ class PageWriter:
         self.out = arc.generated_docs(lang)
         self.env = _env()
         self.env.globals.update(link=self.link.href, thumb=self.thumb, enum=self.enum, one_line=self.one_line,
-                                status_label=self.status_label)
-        self.data_env = Env(pub, col.makers, col.motifs_by_maker, images)
+                                status_label=self.status_label, citations=self.citations, consent=self.consent)
+        self.data_env = Env(pub, col.makers, col.motifs_by_maker, images, col.sources)
         self._related: dict[str, list[str]] | None = None
 
     # -- helpers used by page kinds and templates ------------------------------------
     def enum(self, defname: str, prop: str | None, value: str) -> str:
-        if defname == "source" and prop == "confidence":
-            labels = schema.defs()["source"]["properties"]["confidence"]["x-enum-labels"]
-        elif defname == "status":
+        if defname == "status":
             labels = schema.status_labels()[prop]["x-enum-labels"]
         elif defname == "image":
             labels = schema.defs()["image"]["properties"]["kind"]["x-enum-labels"]
@@ -91,6 +89,23 @@ class PageWriter:
             labels = schema.enum_labels(defname)
         lab = labels.get(value, {})
         return lab.get(self.lang) or lab.get("id") or value
+
+    def citations(self, refs) -> list[dict]:
+        """A record's sources (a list of {id, supports}) in the one citation style, with the
+        confidence the registry's rule gives; sources missing from the registry are skipped
+        (`arsip check` refuses them)."""
+        out = []
+        for ref in refs or []:
+            src = self.col.sources.get(ref.get("id"))
+            if src:
+                out.append({"html": cite.html(src, self.lang), "confidence": cite.confidence_label(src, self.lang),
+                            "reason": cite.override_reason(src, self.lang), "supports": ref.get("supports"),
+                            "note": pick(src["note"], self.lang) if src.get("note") else None})
+        return out
+
+    def consent(self, mk: dict) -> str:
+        """A maker's consent state (pending, given; withdrawn makers are never published)."""
+        return (mk.get("consent") or {}).get("state", "pending")
 
     def licence(self, code: str) -> str:
         """Short name of a licence ("CC BY-SA 4.0"), without its explanation."""

@@ -34,12 +34,34 @@ class Collection:
     lines: dict[str, object] = field(default_factory=dict)  # file -> Loaded, for line numbers
     # Ids of records that exist but have errors: references to them are not reported again.
     broken: set[str] = field(default_factory=set)
+    # The source registry (data/sources.yml): id -> entry, and the entries in file order.
+    sources: dict[str, dict] = field(default_factory=dict)
+    source_list: list[dict] = field(default_factory=list)
+    sources_broken: bool = False  # the registry has errors of its own
+    # Every valid maker record as written (any consent state); `makers` holds what may be published.
+    maker_records: dict[str, dict] = field(default_factory=dict)
+    withdrawn: set[str] = field(default_factory=set)  # makers who withdrew their consent
+    glossary_raw: list[dict] = field(default_factory=list)  # terms in file order (for line numbers)
+    lessons_raw: list[dict] = field(default_factory=list)  # every schema-valid kit, in file order
 
     def motif(self, mid: str) -> dict | None:
         return next((m for m in self.motifs if m["id"] == mid), None)
 
     def motifs_by_maker(self, maker_id: str) -> list[dict]:
         return [m for m in self.motifs if maker_id in m.get("makers", [])]
+
+    def published_sources(self) -> list[dict]:
+        """Registry entries cited by what the site shows (motifs, makers who gave consent,
+        glossary, lesson kits), in registry order: a source only a withdrawn or pending
+        maker cites is not published."""
+        ids = set()
+        for rec in self.motifs + list(self.makers.values()) + self.glossary + self.lessons:
+            ids.update(s["id"] for s in rec.get("sources", []) + rec.get("readings", []))
+            ids.update(c["source"]["id"] for c in rec.get("capaian", []) if c.get("source"))
+            reg = (rec.get("status") or {}).get("registration") or {}
+            if reg.get("source"):
+                ids.add(reg["source"]["id"])
+        return [s for s in self.source_list if s["id"] in ids and self.sources.get(s["id"]) is s]
 
 
 def _load_validated(arc: Archive, path: Path, kind: str, col: Collection):
@@ -65,8 +87,47 @@ def _nfc_ok(name: str) -> bool:
     return unicodedata.normalize("NFC", name) == name and name.isascii()
 
 
+# What the site may show of a maker whose consent is still pending: the public business
+# name and the village (with its district), nothing about the people.
+PENDING_FIELDS = ("id", "name", "kind", "village", "district", "consent", "added")
+
+
+def consent_state(mk: dict) -> str:
+    return (mk.get("consent") or {}).get("state", "pending")
+
+
+def publish_makers(col: Collection) -> None:
+    """Decide, in this one place, what every later stage may publish about makers.
+
+    A maker who withdrew consent disappears everywhere: from `makers`, and from every
+    motif's `makers` list and image credits, so no page, data file, feed, search index,
+    label or offline copy can name them. A pending maker keeps only PENDING_FIELDS."""
+    col.withdrawn = {mid for mid, mk in col.maker_records.items() if consent_state(mk) == "withdrawn"}
+    col.makers = {mid: (mk if consent_state(mk) == "given" else {k: mk[k] for k in PENDING_FIELDS if k in mk})
+                  for mid, mk in col.maker_records.items() if mid not in col.withdrawn}
+    for m in col.motifs:
+        if m.get("makers"):
+            m["makers"] = [x for x in m["makers"] if x not in col.withdrawn]
+        for im in m.get("images", []):
+            if im.get("maker") in col.withdrawn:
+                del im["maker"]
+
+
+def _load_sources(arc: Archive, col: Collection) -> None:
+    if not arc.sources.is_file():
+        return
+    data = _load_validated(arc, arc.sources, "sources", col)
+    if data is None:
+        col.sources_broken = True
+        return
+    col.source_list = data["sources"]
+    for src in data["sources"]:
+        col.sources.setdefault(src["id"], src)
+
+
 def load_collection(arc: Archive) -> Collection:
     col = Collection()
+    _load_sources(arc, col)
     # Makers first, so motifs can be checked against them.
     if arc.makers.is_dir():
         for path in sorted(arc.makers.glob("*.yml")):
@@ -86,6 +147,7 @@ def load_collection(arc: Archive) -> Collection:
                 col.broken.add(f"maker:{path.stem}")
                 continue
             col.makers[data["id"]] = data
+            col.maker_records[data["id"]] = data
     if arc.motifs.is_dir():
         for folder in sorted(p for p in arc.motifs.iterdir() if p.is_dir() and not p.name.startswith((".", "_"))):
             path = folder / MOTIF_FILE
@@ -124,7 +186,9 @@ def load_collection(arc: Archive) -> Collection:
     if arc.glossary.is_file():
         data = _load_validated(arc, arc.glossary, "glossary", col)
         if data is not None:
+            col.glossary_raw = data["terms"]
             col.glossary = sorted(data["terms"], key=lambda t: t["term"].lower())
     load_lessons(arc, col, _load_validated)
-    checks.run_all(arc, col)  # references, files, hidden characters, privacy, safety
+    checks.run_all(arc, col)  # references, sources, registration, makers, files, hidden characters, privacy, safety
+    publish_makers(col)
     return col

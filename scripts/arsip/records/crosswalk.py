@@ -25,7 +25,7 @@ from ..core import prose
 from ..core.i18n import pick
 from ..core import urls
 from ..core.urls import Published
-from . import schema
+from . import cite, schema
 
 DC = "http://purl.org/dc/elements/1.1/"
 DCTERMS = "http://purl.org/dc/terms/"
@@ -46,6 +46,11 @@ class Env:
     makers: dict = field(default_factory=dict)  # maker id -> record
     motifs_by_maker: Callable[[str], list] = lambda mid: []
     images: dict = field(default_factory=dict)  # motif id -> [ImageSet]
+    sources: dict = field(default_factory=dict)  # source id -> registry entry (data/sources.yml)
+
+    def cited(self, rec: dict) -> list[dict]:
+        """The registry entries a record cites, in its order."""
+        return cite.resolve(rec.get("sources"), self.sources)
 
     def image_url(self, mid: str) -> str | None:
         sets = self.images.get(mid)
@@ -163,16 +168,13 @@ def _image_ld(rec: dict, env: Env, lang: str):
     return out
 
 
-def _sources_ld(rec: dict, env: Env, lang: str):
-    out = []
-    for s in rec.get("sources", []):
-        c = {"@type": "CreativeWork", "name": s["title"]}
-        if s.get("url"):
-            c["url"] = s["url"]
-        if s.get("publisher"):
-            c["publisher"] = {"@type": "Organization", "name": s["publisher"]}
-        out.append(c)
-    return out or None
+def _citations(rec: dict, env: Env) -> dict:
+    """The record's sources in the one citation style, per language (cite.text)."""
+    return {lang: [cite.text(src, lang) for src in env.cited(rec)] for lang in ("id", "en")}
+
+
+def _reg(rec: dict) -> dict:
+    return (rec.get("status") or {}).get("registration") or {}
 
 
 MOTIF: list[Row] = [
@@ -212,12 +214,17 @@ MOTIF: list[Row] = [
         ld=lambda r, e, lang: [_person(r["designer"]["name"])] if (r.get("designer") or {}).get("name") else None,
         fact="designer"),
     Row("registered", "status.registration.registered",
-        lambda r, e: bool((r["status"].get("registration") or {}).get("registered")), type="boolean", fact="registration"),
-    Row("registration_number", "status.registration.number",
-        lambda r, e: (r["status"].get("registration") or {}).get("number")),
+        lambda r, e: bool(_reg(r).get("registered")), type="boolean", fact="registration"),
+    Row("registered_name", "status.registration.name", lambda r, e: _reg(r).get("name")),
+    Row("registration_number", "status.registration.number", lambda r, e: _reg(r).get("number")),
+    Row("registration_holder", "status.registration.holder", lambda r, e: _reg(r).get("holder")),
+    Row("registration_year", "status.registration.year", lambda r, e: _reg(r).get("year"), type="integer"),
+    Row("registration_source", "status.registration.source",
+        lambda r, e: (_reg(r).get("source") or {}).get("id")),
     Row("related", "related", lambda r, e: list(r.get("related", [])), many=True, dc="relation",
         text=lambda r, e, lang: [e.pub.motif(x, "id") for x in r.get("related", [])]),
     Row("added", "added", lambda r, e: r.get("added"), type="date", dc="available", so="datePublished"),
+    Row("updated", "updated", lambda r, e: r.get("updated"), type="date", dc="modified", so="dateModified"),
     Row("text_licence", "rights.text_licence", lambda r, e: r["rights"]["text_licence"], dc="rights", so="license",
         required=True,
         text=lambda r, e, lang: [licence_url(r["rights"]["text_licence"]) or _label("licence", r["rights"]["text_licence"], lang)],
@@ -231,9 +238,10 @@ MOTIF: list[Row] = [
     Row("image_alt", "images[].alt", lambda r, e: _bi("alt")(r["images"][0], e), bilingual=True),
     Row("image_credit", "images[].credit", lambda r, e: r["images"][0]["credit"]),
     Row("image_licence", "images[].licence", lambda r, e: r["images"][0]["licence"]),
-    Row("sources", "sources", lambda r, e: [s["title"] for s in r["sources"]], many=True, so="citation",
-        ld=_sources_ld),
-    Row("source_urls", "sources[].url", lambda r, e: [s["url"] for s in r["sources"] if s.get("url")], many=True,
+    Row("sources", "sources", _citations, many=True, bilingual=True, so="citation",
+        ld=lambda r, e, lang: [cite.text(src, lang) for src in e.cited(r)] or None),
+    Row("source_ids", "sources[].id", lambda r, e: [src["id"] for src in e.cited(r)], many=True),
+    Row("source_urls", None, lambda r, e: [src["url"] for src in e.cited(r) if src.get("url")], many=True,
         dc="source"),
     Row("redirect_from", "redirect_from", lambda r, e: list(r.get("redirect_from", [])), many=True),
 ]
@@ -265,17 +273,38 @@ MAKER: list[Row] = [
     Row("techniques", "techniques", lambda r, e: list(r.get("techniques", [])), many=True, so="knowsAbout",
         ld=lambda r, e, lang: [_label("technique", t, lang) for t in r.get("techniques", [])] or None),
     Row("people", "people", lambda r, e: [p["name"] for p in r.get("people", [])], many=True),
-    Row("about", "about", _bi("about"), bilingual=True, dc="description", so="description", required=True),
+    Row("consent", "consent.state", lambda r, e: (r.get("consent") or {}).get("state"), required=True),
+    Row("about", "about", _bi("about"), bilingual=True, dc="description", so="description"),
     Row("motifs", None, lambda r, e: [m["id"] for m in e.motifs_by_maker(r["id"])], many=True),
     Row("instagram", "contact.instagram", lambda r, e: _contact(r).get("instagram")),
     Row("whatsapp", "contact.whatsapp", lambda r, e: _contact(r).get("whatsapp")),
     Row("address", "contact.address", lambda r, e: _contact(r).get("address")),
     Row("shops", "contact.shops", lambda r, e: [s["url"] for s in _contact(r).get("shops", [])], many=True,
         so="sameAs", ld=lambda r, e, lang: _same_as(r) or None),
-    Row("sources", "sources", lambda r, e: [s["title"] for s in r["sources"]], many=True),
+    Row("added", "added", lambda r, e: r.get("added"), type="date", dc="available"),
+    Row("sources", "sources", _citations, many=True, bilingual=True),
+    Row("source_ids", "sources[].id", lambda r, e: [src["id"] for src in e.cited(r)], many=True),
 ]
 
-TABLES = {"motif": MOTIF, "maker": MAKER}
+# The source registry as open data: the same citation the pages show, and the confidence
+# the one rule gives (with the written reason when overridden).
+SOURCE: list[Row] = [
+    Row("id", "sources[].id", lambda r, e: r["id"], required=True),
+    Row("citation", None, lambda r, e: {lang: cite.text(r, lang) for lang in ("id", "en")}, bilingual=True,
+        required=True),
+    Row("title", "sources[].title", lambda r, e: r["title"], dc="title", required=True),
+    Row("author", "sources[].author", lambda r, e: r.get("author"), dc="creator"),
+    Row("publisher", "sources[].publisher", lambda r, e: r["publisher"], dc="publisher", required=True),
+    Row("date", "sources[].date", lambda r, e: r["date"], dc="date", required=True),
+    Row("date_note", "sources[].date_note", _bi("date_note"), bilingual=True),
+    Row("url", "sources[].url", lambda r, e: r.get("url"), dc="identifier"),
+    Row("kind", "sources[].kind", lambda r, e: r["kind"], required=True),
+    Row("note", "sources[].note", _bi("note"), bilingual=True),
+    Row("confidence", None, lambda r, e: cite.confidence(r), required=True),
+    Row("confidence_reason", "sources[].override.reason", _bi("override.reason"), bilingual=True),
+]
+
+TABLES = {"motif": MOTIF, "maker": MAKER, "sources": SOURCE}
 
 
 def field_doc(kind: str, row: Row) -> tuple[str, str]:
@@ -283,7 +312,11 @@ def field_doc(kind: str, row: Row) -> tuple[str, str]:
     if not row.field:
         extra = {"url": "Absolute URL of the record's page (Indonesian and English sites).",
                  "short_url": "Short, stable URL of the motif, as printed in QR codes on hang tags.",
-                 "motifs": "Ids of the motifs this maker makes."}
+                 "motifs": "Ids of the motifs this maker makes.",
+                 "source_urls": "Web addresses of the sources cited (from the source registry).",
+                 "citation": "The source in the archive's one citation style, as every page shows it.",
+                 "confidence": "high, medium or low: from the kind of source by one rule (sources.schema.json, "
+                               "x-confidence), unless overridden with a written reason."}
         return row.column.replace("_", " ").capitalize(), extra.get(row.column, "")
     node = {name: n for name, n, _ in schema.walk_fields(kind)}.get(row.field)
     if node is None:

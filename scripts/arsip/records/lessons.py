@@ -29,12 +29,6 @@ def label(defname: str, value: str, lang: str) -> str:
     return lab.get(lang) or lab.get("id") or value
 
 
-def old_dimension(value: str, lang: str) -> str | None:
-    """The Profil Pelajar Pancasila name (before 2025) of a graduate-profile dimension."""
-    lab = defs()["dimension"].get("x-old-labels", {}).get(value)
-    return (lab.get(lang) or lab["id"]) if lab else None
-
-
 def rubric_levels(lang: str) -> list[str]:
     return [lv.get(lang) or lv["id"] for lv in schema.raw("lesson")["x-rubric-levels"]]
 
@@ -69,6 +63,7 @@ def load_lessons(arc: Archive, col, load_validated) -> None:
         data = load_validated(arc, path, "lesson", col)
         if data is None:
             continue
+        col.lessons_raw.append(data)
         rel = arc.rel(path)
         lines = col.lines[rel]
         ok = True

@@ -15,7 +15,7 @@ from referencing import Registry, Resource
 
 from ..core.paths import SCHEMA_DIR
 
-KINDS = ("motif", "maker", "glossary", "lesson")
+KINDS = ("motif", "maker", "glossary", "lesson", "sources")
 
 
 @lru_cache(maxsize=None)
@@ -50,6 +50,21 @@ def enum_labels(defname: str) -> dict[str, dict[str, str]]:
 def enum_label(defname: str, value: str, lang: str) -> str:
     labels = enum_labels(defname).get(value)
     return labels.get(lang) or labels["id"] if labels else value
+
+
+def source_defs() -> dict:
+    """Definitions of the source registry (kind, confidence, ...)."""
+    return raw("sources")["$defs"]
+
+
+def confidence_rule() -> dict[str, str]:
+    """The one rule: kind of source -> confidence (sources.schema.json, x-confidence)."""
+    return source_defs()["kind"]["x-confidence"]
+
+
+def source_enum_label(defname: str, value: str, lang: str) -> str:
+    lab = source_defs()[defname]["x-enum-labels"].get(value) or {}
+    return lab.get(lang) or lab.get("id") or value
 
 
 def status_labels() -> dict:
@@ -88,7 +103,7 @@ def walk_fields(kind: str):
     """Yield (dotted_name, node, required) for every documented field, depth first."""
 
     def rec(prefix: str, node: dict, required: bool, depth: int):
-        node = _resolve(node)
+        node = _resolve(node, kind)
         yield prefix, node, required
         if depth > 4:
             return
@@ -97,7 +112,7 @@ def walk_fields(kind: str):
             for k, v in node["properties"].items():
                 yield from rec(f"{prefix}.{k}" if prefix else k, v, k in req, depth + 1)
         elif node.get("type") == "array" and isinstance(node.get("items"), dict):
-            items = _resolve(node["items"])
+            items = _resolve(node["items"], kind)
             if items.get("type") == "object":
                 req = set(items.get("required", []))
                 for k, v in items.get("properties", {}).items():

@@ -13,6 +13,7 @@ from markupsafe import Markup
 
 from ...core import prose, urls
 from ...core.i18n import pick, t
+from ...records import cite
 from ...records import lessons as L
 from . import projector, quiz, worksheet
 
@@ -51,17 +52,16 @@ class SchoolPages:
         motifs = L.kit_motifs(k, self.col)
         terms = {t["id"]: t for t in self.col.glossary}
         refs, seen = [], set()
-        for s in k.get("readings", []) + [s for m in motifs for s in m["sources"]]:
-            key = s.get("url") or s["title"]
-            if key not in seen:
-                seen.add(key)
-                refs.append(s)
-        refs.sort(key=lambda s: s["title"].lower())
+        for ref in k.get("readings", []) + [s for m in motifs for s in m["sources"]]:
+            if ref["id"] not in seen and ref["id"] in self.pw.col.sources:
+                seen.add(ref["id"])
+                refs.append({"id": ref["id"]})  # the bibliography lists each source once, without "supports"
+        refs.sort(key=lambda ref: cite.text(self.pw.col.sources[ref["id"]], lang).lower())
         return {
             "k": k,
             "phases": [{"value": p, "label": L.label("phase", p, lang)} for p in k["phases"]],
             "subjects": [{"value": s, "label": L.label("subject", s, lang)} for s in k["subjects"]],
-            "profile": [{"label": L.label("dimension", d, lang), "old": L.old_dimension(d, lang)} for d in k["profile"]],
+            "profile": [{"label": L.label("dimension", d, lang)} for d in k["profile"]],
             "cp": [L.label("cp_element", c, lang) for c in k["cp_elements"]],
             "stages": {s: lab.get(lang) or lab["id"] for s, lab in
                        L.defs()["activity"]["properties"]["stage"]["x-enum-labels"].items()},

@@ -8,9 +8,10 @@ Image files are judged later, by the image stage (images/validate.py).
 from __future__ import annotations
 
 from ...core.problems import internal
-from . import files, privacy, references, safety, text
+from . import files, makers, privacy, references, registration, safety, sources, text
 
-CHECKS = (references.check, files.check, text.check, privacy.check, safety.check)
+CHECKS = (references.check, sources.check, registration.check, makers.check, files.check, text.check, privacy.check,
+          safety.check)
 
 
 def run_all(arc, col) -> None:
