@@ -7,11 +7,15 @@ encoded bytes of every response (HTML, CSS, JavaScript, fonts, pictures above th
 any lazy picture the browser decided to fetch). Prints one line per page, heaviest first,
 and the budget (a motif page under 250 KB). It never fails: the numbers are for people.
 
-    python scripts/bench/pageweight.py [SITE_DIR]
+    python scripts/bench/pageweight.py [SITE_DIR] [--small]
+
+--small (as CI runs every benchmark) measures the home page, the catalogue and the
+first five motif pages only.
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
@@ -25,10 +29,19 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-net
 def main(argv: list[str]) -> int:
     from playwright.sync_api import sync_playwright
 
-    site = Path(argv[0] if argv else "site")
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("site", nargs="?", default="site", help="built site folder (default: site)")
+    ap.add_argument("--small", action="store_true", help="only five motif pages (CI)")
+    args = ap.parse_args(argv)
+    site = Path(args.site)
+    if not (site / "motif").is_dir():
+        print(f"no built site at {site}/ (run: arsip build)", file=sys.stderr)
+        return 1
     srv = _Server(site)
     motifs = sorted(p.name for p in (site / "motif").iterdir()
                     if p.is_dir() and (p / "index.html").is_file() and p.name not in ("halaman", "page"))
+    if args.small:
+        motifs = motifs[:5]
     pages = [("home", ""), ("catalogue", "motif/")] + [(f"motif/{m}", f"motif/{m}/") for m in motifs]
     rows = []
     try:
