@@ -19,7 +19,10 @@
   var PAGE = 48;
   var data, sel = {}, q = "", shownLimit = PAGE, results = null;
 
-  function fmt(s, o) { return String(s).replace(/\{(\w+)\}/g, function (_, k) { return o[k]; }); }
+  // {s} is the English plural ending: "" for one, "s" otherwise (as t() in core/i18n.py).
+  function fmt(s, o) {
+    return String(s).replace(/\{(\w+)\}/g, function (_, k) { return k === "s" && !("s" in o) ? (o.n === 1 ? "" : "s") : o[k]; });
+  }
   function fold(s) { return String(s).normalize("NFKD").replace(/[^\x00-\x7f]/g, "").toLowerCase(); }
   function el(tag, attrs, text) {
     var e = document.createElement(tag);

@@ -28,6 +28,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _static_server import StaticServer  # noqa: E402
 
 LH_DIR = ROOT / ".cache" / "lighthouse"
 LH_BIN = LH_DIR / "node_modules" / ".bin" / "lighthouse"
@@ -35,47 +38,6 @@ LH_VERSION = "12"
 CHROME = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
 FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync"
 CATS = ("performance", "accessibility", "best-practices", "seo")
-
-
-class _Server:
-    """Serves the site like a static host does: gzip for text files, quiet on dropped connections."""
-
-    def __init__(self, root: Path):
-        import functools
-        import gzip
-        import http.server
-        import threading
-
-        class Handler(http.server.SimpleHTTPRequestHandler):
-            def log_message(self, *a):
-                pass
-
-            def send_head(self):
-                path = Path(self.translate_path(self.path))
-                if path.is_dir() and self.path.split("?")[0].endswith("/"):
-                    path = path / "index.html"
-                text = path.suffix in (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".webmanifest")
-                if not (text and path.is_file() and "gzip" in self.headers.get("Accept-Encoding", "")):
-                    return super().send_head()
-                body = gzip.compress(path.read_bytes(), 6, mtime=0)
-                self.send_response(200)
-                self.send_header("Content-Type", self.guess_type(str(path)))
-                self.send_header("Content-Encoding", "gzip")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                import io
-                return io.BytesIO(body)
-
-        class Quiet(http.server.ThreadingHTTPServer):
-            def handle_error(self, request, client_address):
-                pass
-
-        self.httpd = Quiet(("127.0.0.1", 0), functools.partial(Handler, directory=str(root)))
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/"
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
-
-    def close(self):
-        self.httpd.shutdown()
 
 
 def ensure_lighthouse() -> Path:
@@ -111,7 +73,7 @@ def main() -> int:
     try:
         site = tmp / "site"
         site.mkdir()
-        server = _Server(site)  # serve first, so the site is built for its real address
+        server = StaticServer(site)  # serve first, so the site is built for its real address
         web_build(Archive.here(ROOT), site_url=server.url, dest=site)
         motifs = sorted(p.parent.name for p in (site / "motif").glob("*/index.html"))
         pages = {"home": "", "catalogue": "motif/", "motif": f"motif/{motifs[0]}/"}

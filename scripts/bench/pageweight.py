@@ -1,8 +1,7 @@
 """Page weight: bytes a phone downloads for each motif page, the home page and the catalogue.
 
-Serves a built site (default site/) with gzip like a static host (the server of
-scripts/bench/lighthouse.py), opens each page in the machine's Chromium at 412 px (the
-Lighthouse phone, 1.75 device pixels), waits until the network is idle and adds up the
+Serves a built site (default site/) with gzip like a static host (bench/_static_server.py),
+opens each page in the machine's Chromium at 412 px (the Lighthouse phone, 1.75 device pixels), waits until the network is idle and adds up the
 encoded bytes of every response (HTML, CSS, JavaScript, fonts, pictures above the fold and
 any lazy picture the browser decided to fetch). Prints one line per page, heaviest first,
 and the budget (a motif page under 250 KB). It never fails: the numbers are for people.
@@ -20,10 +19,9 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from lighthouse import CHROME, _Server  # noqa: E402
+from lighthouse import CHROME  # noqa: E402
+from _static_server import CHROMIUM_ARGS as ARGS, StaticServer  # noqa: E402
 
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]
 
 
 def main(argv: list[str]) -> int:
@@ -37,7 +35,7 @@ def main(argv: list[str]) -> int:
     if not (site / "motif").is_dir():
         print(f"no built site at {site}/ (run: arsip build)", file=sys.stderr)
         return 1
-    srv = _Server(site)
+    srv = StaticServer(site)
     motifs = sorted(p.name for p in (site / "motif").iterdir()
                     if p.is_dir() and (p / "index.html").is_file() and p.name not in ("halaman", "page"))
     if args.small:

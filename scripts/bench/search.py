@@ -14,13 +14,10 @@ compress is printed beside it.
 from __future__ import annotations
 
 import argparse
-import functools
 import gzip
-import http.server
 import shutil
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -31,9 +28,10 @@ from arsip.build import web_build  # noqa: E402
 from arsip.core.paths import Archive  # noqa: E402
 from tools.synthetic import make_archive  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _static_server import CHROMIUM_ARGS as ARGS, StaticServer  # noqa: E402
+
 CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]
 
 
 def sample_copy(dest: Path) -> Path:
@@ -44,43 +42,9 @@ def sample_copy(dest: Path) -> Path:
     return dest
 
 
-COMPRESSIBLE = (".html", ".js", ".json", ".css", ".svg", ".xml")
-
-
-class Handler(http.server.SimpleHTTPRequestHandler):
-    """Static server that gzips text files when the browser asks, as GitHub Pages and most hosts do.
-
-    Pagefind's own index files (.pf_*, wasm) are gzip-compressed already and go out as they are.
-    """
-
-    gzip_text = True
-
-    def log_message(self, *a):
-        pass
-
-    def send_head(self):
-        path = Path(self.translate_path(self.path))
-        if path.is_dir():
-            path = path / "index.html"
-        if (not self.gzip_text or "gzip" not in self.headers.get("Accept-Encoding", "")
-                or path.suffix not in COMPRESSIBLE or not path.is_file()):
-            return super().send_head()
-        import io
-
-        body = gzip.compress(path.read_bytes(), mtime=0)
-        self.send_response(200)
-        self.send_header("Content-Type", self.guess_type(str(path)))
-        self.send_header("Content-Encoding", "gzip")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        return io.BytesIO(body)
-
-
 def serve(site: Path, gzip_text: bool = True):
-    handler = type("H", (Handler,), {"gzip_text": gzip_text})
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site)))
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    return httpd, f"http://127.0.0.1:{httpd.server_address[1]}/"
+    server = StaticServer(site, gzip_text=gzip_text)
+    return server, server.url
 
 
 def query_cost(browser, url: str, query: str) -> dict:
@@ -122,8 +86,8 @@ def measure(label: str, arc: Archive, queries: list[str], browser) -> dict:
         costs = {q: query_cost(browser, url, q) for q in queries}
         raw = {q: query_cost(browser, raw_url, q)["bytes"] for q in queries}
     finally:
-        httpd.shutdown()
-        raw_httpd.shutdown()
+        httpd.close()
+        raw_httpd.close()
     print(f"\n== {label}: {ctx.stats['motifs']} motifs, built in {built:.1f} s")
     print(f"catalogue page motif/index.html: {cat / 1024:.1f} KB HTML")
     print(f"facet data motif/facets.json:    {len(facets) / 1024:.1f} KB ({len(gzip.compress(facets)) / 1024:.1f} KB gzipped),"

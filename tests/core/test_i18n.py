@@ -51,3 +51,17 @@ def test_english_falls_back_to_indonesian_and_says_so():
     assert i18n.pick(None, "en") == ""
     assert i18n.t("n_motifs", "en", n=3) == "3 motifs"
     assert i18n.t("name", "both") == "Nama / Name"
+
+
+def test_english_counts_agree_with_their_number():
+    """"1 motifs" read wrong on the makers list: {s} gives the English plural, Indonesian stays."""
+    assert i18n.t("n_motifs", "en", n=1) == "1 motif"
+    assert i18n.t("n_motifs", "en", n=3) == "3 motifs"
+    assert i18n.t("n_motifs", "en", n=0) == "0 motifs"
+    assert i18n.t("n_motifs", "id", n=3) == "3 motif"
+    assert i18n.t("jp", "en", n=1) == "1 lesson hour"
+    assert i18n.t("booklet_sub", "both", n=1).startswith("1 motif dari") and "/ 1 motif from" in i18n.t("booklet_sub", "both", n=1)
+    # No phrase shows a raw {s} when it is given its number.
+    for key, (a, b) in i18n.WORDS.items():
+        if "{s}" in b:
+            assert "{n}" in b and "{s}" not in a, key

@@ -27,6 +27,7 @@ def follow(site: Path, page: str) -> tuple[str, str]:
     html = (site / page).read_text("utf-8")
     target = re.search(r'http-equiv="refresh" content="0; url=([^"]+)"', html).group(1)
     assert f'<a href="{target}">' in html  # a visible link for browsers that do not refresh
+    assert f'location.replace("{target}" + location.search + location.hash)' in html  # keeps #anchors
     dest = posixpath.normpath(posixpath.join(posixpath.dirname(page), target))
     if target.endswith("/"):
         dest += "/index.html"

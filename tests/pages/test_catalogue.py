@@ -112,6 +112,31 @@ def test_two_facets_in_the_browser_match_the_data(server, browser):
     ctx.close()
 
 
+def test_english_counts_say_motif_for_one_and_motifs_for_more(site, server, browser):
+    """The catalogue script and the makers list agree with their number ("1 motif", "3 motifs")."""
+    by_theme: dict[str, int] = {}
+    for mid in MOTIF_IDS:
+        for th in record(mid)["themes"]:
+            by_theme[th] = by_theme.get(th, 0) + 1
+    one = next((th for th, n in sorted(by_theme.items()) if n == 1), None)
+    many = next(th for th, n in sorted(by_theme.items()) if n > 1)
+    ctx = browser.new_context(viewport={"width": 1280, "height": 900})
+    pg = ctx.new_page()
+    errors = watch(pg)
+    pg.goto(server.url + f"en/motif/?theme={many}", wait_until="networkidle")
+    pg.wait_for_selector(".arsip-catalogue[data-ready]")
+    assert pg.inner_text(".arsip-count") == f"{by_theme[many]} motifs"
+    if one:
+        pg.goto(server.url + f"en/motif/?theme={one}", wait_until="networkidle")
+        pg.wait_for_selector(".arsip-catalogue[data-ready]")
+        assert pg.inner_text(".arsip-count") == "1 motif"
+    assert errors == []
+    ctx.close()
+    makers = (site / "en" / "makers" / "index.html").read_text("utf-8")
+    assert not re.search(r"\b1 motifs\b", makers)
+    assert re.search(r"· \d+ motifs?\b", makers)
+
+
 def _value_index(server, key, value):
     import urllib.request
 

@@ -187,6 +187,10 @@ def test_english_section_paths_resolve_and_the_old_ones_redirect(server, page, i
     page.goto(server.url + old)
     page.wait_for_url(server.url + en_path)
     assert page.locator(".arsip-brand").count() == 1  # the real page, not the redirect stub
+    # ... with the part of the address after "#" (a shared link to one section of the page)
+    page.goto(server.url + old + "#bagian")
+    page.wait_for_url(server.url + en_path + "#bagian")
+    assert page.locator(".arsip-brand").count() == 1
 
 
 def test_english_pages_link_only_to_english_section_names(site):

@@ -97,7 +97,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "meaning_desc": ("Arti", "Meaning"),
     "allowed": ("Pilihan", "Choices"),
     "example": ("Contoh", "Example"),
-    "n_motifs": ("{n} motif", "{n} motifs"),
+    "n_motifs": ("{n} motif", "{n} motif{s}"),
     "since": ("Sejak", "Since"),
     "people": ("Orang", "People"),
     "ip_registration": ("Pendaftaran HKI", "IP registration"),
@@ -129,7 +129,7 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "clear": ("Hapus saringan", "Clear filters"),
     "more": ("Tampilkan lebih banyak", "Show more"),
-    "shown": ("{n} motif", "{n} motifs"),
+    "shown": ("{n} motif", "{n} motif{s}"),
     "shown_of": ("{n} dari {total} motif", "{n} of {total} motifs"),
     "none": ("Tidak ada motif yang cocok. Coba hapus salah satu saringan.",
         "No motif matches. Try removing one of the filters."),
@@ -218,7 +218,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "activity": ("Kegiatan", "Activity"),
     "minutes": ("Menit", "Minutes"),
     "total": ("Jumlah", "Total"),
-    "jp": ("{n} JP", "{n} lesson hours"),
+    "jp": ("{n} JP", "{n} lesson hour{s}"),
     "criterion": ("Kriteria", "Criterion"),
     "kit_by": ("Disusun oleh {who}. Lisensi: {lic}.", "Written by {who}. Licence: {lic}."),
     "motifs_of_theme": ("Semua motif bertema {theme}", "Every motif with the theme {theme}"),
@@ -303,7 +303,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "Lines made automatically from the archive's illustration, not an official drawing of the motif."),
     "booklet_title": ("Buku Mewarnai Batik Jonegoroan", "Batik Jonegoroan Colouring Book"),
     "booklet_sub": ("{n} motif dari Arsip Batik Bojonegoro. Satu motif di setiap halaman.",
-        "{n} motifs from the Bojonegoro Batik Archive. One motif on each page."),
+        "{n} motif{s} from the Bojonegoro Batik Archive. One motif on each page."),
 }
 
 LABEL_TIPS = {
@@ -356,8 +356,14 @@ COLOUR_NAMES = {  # colour word of a legend: (id, en)
 
 
 def t(key: str, lang: str, **kw) -> str:
-    """The phrase `key` in `lang` ("id", "en", or "both" for bilingual printed sheets)."""
+    """The phrase `key` in `lang` ("id", "en", or "both" for bilingual printed sheets).
+
+    English plurals: `{s}` after a noun is "" when n is 1 and "s" otherwise ("1 motif",
+    "2 motifs"); Indonesian nouns do not change. The catalogue script does the same.
+    """
     pair = WORDS[key]
+    if "n" in kw:
+        kw.setdefault("s", "" if kw["n"] == 1 else "s")
     if lang == "both":
         a, b = (x.format(**kw) if kw else x for x in pair)
         return a if a == b else f"{a} / {b}"

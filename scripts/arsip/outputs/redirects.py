@@ -4,13 +4,17 @@ A motif's URL never changes once published: printed hang tags and shared links l
 for years. So every motif has a short address <site>/m/<id>/ (what the QR code holds),
 and a motif renamed from an old id (listed in its `redirect_from`) keeps pages at the
 old addresses in both languages (motif/<old>/, en/motif/<old>/, m/<old>/) that send
-visitors on to the new page. These are static pages: a meta refresh, a canonical
-link and a visible link for browsers that do not follow the refresh.
+visitors on to the new page. These are static pages: a one-line script that keeps the
+query and the #anchor of the old address (a meta refresh drops them: a shared link to
+"#aktivitas" would land at the top of the page), then a meta refresh for browsers without
+script, a canonical link, and a visible link for browsers that follow neither. The CSP
+step allows the script by its hash, as every inline script.
 """
 
 from __future__ import annotations
 
 import html
+import json
 import posixpath
 import re
 from pathlib import Path
@@ -40,6 +44,11 @@ def page_path(pub: Published, md: str, lang: str) -> str:
     return lk.prefix + lk.url(md)
 
 
+def _js_string(text: str) -> str:
+    """A JavaScript string literal that cannot end the <script> element it sits in."""
+    return json.dumps(text).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
 def redirect_html(*, lang: str, title: str, target_rel: str, canonical: str, note: str,
                   og: list[tuple[str, str]] = (), icon_rel: str | None = None) -> str:
     e = html.escape
@@ -53,6 +62,7 @@ def redirect_html(*, lang: str, title: str, target_rel: str, canonical: str, not
         f'<link rel="canonical" href="{e(canonical)}">\n'
         # Without an icon link browsers fetch /favicon.ico, which does not exist (a 404 per visit).
         + (f'<link rel="icon" href="{e(icon_rel)}">\n' if icon_rel else "")
+        + f"<script>location.replace({_js_string(target_rel)} + location.search + location.hash)</script>\n"
         + f'<meta http-equiv="refresh" content="0; url={e(target_rel)}">\n'
         f"{metas}"
         "</head>\n<body>\n"
