@@ -159,6 +159,19 @@ def test_home_shows_one_motif_of_the_day_without_layout_shift(browser, server, w
     ctx.close()
 
 
+def test_phone_home_fetches_a_phone_sized_picture_of_the_day(browser, server):
+    """The Lighthouse phone (412 px, 1.75 device pixels) takes the 640 w picture, not 960 w."""
+    ctx = browser.new_context(viewport={"width": 412, "height": 823}, device_scale_factor=1.75, is_mobile=True)
+    pg = ctx.new_page()
+    fetched = []
+    pg.on("requestfinished", lambda r: fetched.append(r.url))
+    pg.goto(server.url, wait_until="networkidle")
+    src = pg.evaluate("() => [...document.querySelectorAll('.arsip-daily__slide img')].map(e => e.currentSrc).find(Boolean)")
+    assert src.endswith("-640.avif"), src
+    assert not any(re.search(r"-(960|1280)\.avif$", u) for u in fetched), fetched
+    ctx.close()
+
+
 ENGLISH = [  # (Indonesian page, its English address, the English address used before)
     ("pembuat/sekar-rinambat/", "en/makers/sekar-rinambat/", "en/pembuat/sekar-rinambat/"),
     ("pembuat/", "en/makers/", "en/pembuat/"),
