@@ -304,3 +304,15 @@ def test_offline_catalogue_filters_from_disk(offline, browser):
     assert first.startswith("file://") and first.endswith(".html")
     assert errors == []
     ctx.close()
+
+
+@pytest.mark.parametrize("base,query", [("", "jati"), ("", "batik"), ("en/", "teak"), ("en/", "batik")])
+def test_snippets_are_reading_text_not_addresses_or_navigation(server, desk, base, query):
+    """Citations (web addresses) and "← back" links are left out of the index: a snippet
+    shows the page's own words ('batik · glosarium' once showed 'https://en.wikipedia.org/...')."""
+    desk.goto(server.url + base, wait_until="networkidle")
+    res = ask(desk, query)
+    assert res["items"]
+    for it in res["items"]:
+        text = re.sub(r"<[^>]+>", "", it["excerpt"])
+        assert "http" not in text and "www." not in text and "←" not in text, (it["title"], text)
