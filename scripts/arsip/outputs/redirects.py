@@ -14,7 +14,6 @@ step allows the script by its hash, as every inline script.
 from __future__ import annotations
 
 import html
-import json
 import posixpath
 import re
 from pathlib import Path
@@ -22,6 +21,7 @@ from pathlib import Path
 from ..core import urls
 from ..core.i18n import ARCHIVE_NAME, LANGS
 from ..core.urls import Published
+from ..pages.metadata import script_json
 
 
 def _file_of(site_path: str) -> str:
@@ -44,11 +44,6 @@ def page_path(pub: Published, md: str, lang: str) -> str:
     return lk.prefix + lk.url(md)
 
 
-def _js_string(text: str) -> str:
-    """A JavaScript string literal that cannot end the <script> element it sits in."""
-    return json.dumps(text).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-
-
 def redirect_html(*, lang: str, title: str, target_rel: str, canonical: str, note: str,
                   og: list[tuple[str, str]] = (), icon_rel: str | None = None) -> str:
     e = html.escape
@@ -62,7 +57,7 @@ def redirect_html(*, lang: str, title: str, target_rel: str, canonical: str, not
         f'<link rel="canonical" href="{e(canonical)}">\n'
         # Without an icon link browsers fetch /favicon.ico, which does not exist (a 404 per visit).
         + (f'<link rel="icon" href="{e(icon_rel)}">\n' if icon_rel else "")
-        + f"<script>location.replace({_js_string(target_rel)} + location.search + location.hash)</script>\n"
+        + f"<script>location.replace({script_json(target_rel)} + location.search + location.hash)</script>\n"
         + f'<meta http-equiv="refresh" content="0; url={e(target_rel)}">\n'
         f"{metas}"
         "</head>\n<body>\n"
