@@ -30,12 +30,11 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _static_server import StaticServer  # noqa: E402
+from _local_site import CHROMIUM as CHROME, StaticServer  # noqa: E402
 
 LH_DIR = ROOT / ".cache" / "lighthouse"
 LH_BIN = LH_DIR / "node_modules" / ".bin" / "lighthouse"
 LH_VERSION = "12"
-CHROME = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
 FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync"
 CATS = ("performance", "accessibility", "best-practices", "seo")
 

@@ -1,8 +1,8 @@
 """Page weight: bytes a phone downloads for each motif page, the home page and the catalogue.
 
-Serves a built site (default site/) with gzip like a static host (bench/_static_server.py),
-opens each page in the machine's Chromium at 412 px (the Lighthouse phone, 1.75 device pixels), waits until the network is idle and adds up the
-encoded bytes of every response (HTML, CSS, JavaScript, fonts, pictures above the fold and
+Serves a built site (default site/) with gzip like a static host (bench/_local_site.py),
+opens each page in the machine's Chromium at 412 px (the Lighthouse phone, 1.75 device
+pixels), waits until the network is idle and adds up the encoded bytes of every response (HTML, CSS, JavaScript, fonts, pictures above the fold and
 any lazy picture the browser decided to fetch). Prints one line per page, heaviest first,
 and the budget (a motif page under 250 KB). It never fails: the numbers are for people.
 
@@ -19,9 +19,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from lighthouse import CHROME  # noqa: E402
-from _static_server import CHROMIUM_ARGS as ARGS, StaticServer  # noqa: E402
-
+from _local_site import CHROMIUM, CHROMIUM_ARGS, StaticServer  # noqa: E402
 
 
 def main(argv: list[str]) -> int:
@@ -44,7 +42,7 @@ def main(argv: list[str]) -> int:
     rows = []
     try:
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROME, args=ARGS)
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             for name, path in pages:
                 ctx = browser.new_context(viewport={"width": 412, "height": 823}, device_scale_factor=1.75,
                                           is_mobile=True, has_touch=True)

@@ -29,9 +29,7 @@ from arsip.core.paths import Archive  # noqa: E402
 from tools.synthetic import make_archive  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _static_server import CHROMIUM_ARGS as ARGS, StaticServer  # noqa: E402
-
-CHROMIUM = "/usr/bin/chromium"
+from _local_site import CHROMIUM, CHROMIUM_ARGS as ARGS, StaticServer  # noqa: E402
 
 
 def sample_copy(dest: Path) -> Path:
@@ -40,11 +38,6 @@ def sample_copy(dest: Path) -> Path:
     for name in ("mkdocs.yml", "mkdocs.en.yml"):
         shutil.copy(ROOT / name, dest / name)
     return dest
-
-
-def serve(site: Path, gzip_text: bool = True):
-    server = StaticServer(site, gzip_text=gzip_text)
-    return server, server.url
 
 
 def query_cost(browser, url: str, query: str) -> dict:
@@ -80,14 +73,13 @@ def measure(label: str, arc: Archive, queries: list[str], browser) -> dict:
     cat = (site / "motif" / "index.html").stat().st_size
     facets = (site / "motif" / "facets.json").read_bytes()
     pagefind = sum(p.stat().st_size for p in (site / "pagefind").rglob("*") if p.is_file())
-    httpd, url = serve(site)
-    raw_httpd, raw_url = serve(site, gzip_text=False)
+    server, raw_server = StaticServer(site), StaticServer(site, gzip_text=False)
     try:
-        costs = {q: query_cost(browser, url, q) for q in queries}
-        raw = {q: query_cost(browser, raw_url, q)["bytes"] for q in queries}
+        costs = {q: query_cost(browser, server.url, q) for q in queries}
+        raw = {q: query_cost(browser, raw_server.url, q)["bytes"] for q in queries}
     finally:
-        httpd.close()
-        raw_httpd.close()
+        server.close()
+        raw_server.close()
     print(f"\n== {label}: {ctx.stats['motifs']} motifs, built in {built:.1f} s")
     print(f"catalogue page motif/index.html: {cat / 1024:.1f} KB HTML")
     print(f"facet data motif/facets.json:    {len(facets) / 1024:.1f} KB ({len(gzip.compress(facets)) / 1024:.1f} KB gzipped),"

@@ -1,8 +1,9 @@
-"""The one local static server of the benchmarks: serves a built site as a static host does.
+"""How the benchmarks open a built site: one local static server and the machine's Chromium.
 
-Text files (HTML, CSS, JavaScript, JSON, SVG, XML, text, web manifest) go out gzipped when the
-browser asks, as GitHub Pages and most hosts do; Pagefind's index files (.pf_*, wasm) are
-compressed already and go out as they are. Quiet on dropped connections (Lighthouse and
+StaticServer serves a built site as a static host does: text files (HTML, CSS, JavaScript,
+JSON, SVG, XML, text, web manifest) go out gzipped when the browser asks, as GitHub Pages
+and most hosts do; Pagefind's index files (.pf_*, wasm) are compressed already and go out
+as they are. Quiet on dropped connections (Lighthouse and
 Playwright close them freely). Shared by lighthouse.py, pageweight.py and search.py.
 """
 
@@ -12,11 +13,14 @@ import functools
 import gzip
 import http.server
 import io
+import os
 import threading
 from pathlib import Path
 
 TEXT = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".webmanifest")
-# How the benchmarks start the machine's Chromium (the project's rule for headless runs).
+# The machine's Chromium (Debian's; Playwright's own download does not work here) and how the
+# benchmarks start it (the project's rule for headless runs).
+CHROMIUM = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync"]
 
