@@ -304,6 +304,29 @@ WORDS: dict[str, tuple[str, str]] = {
     "booklet_title": ("Buku Mewarnai Batik Jonegoroan", "Batik Jonegoroan Colouring Book"),
     "booklet_sub": ("{n} motif dari Arsip Batik Bojonegoro. Satu motif di setiap halaman.",
         "{n} motif{s} from the Bojonegoro Batik Archive. One motif on each page."),
+    # -- Promotion kit (issue 17): captions, kit images, story cards, kit page ------------------------
+    "kit_fallback": ("motif Batik Jonegoroan dari Bojonegoro, Jawa Timur",
+        "a Batik Jonegoroan motif from Bojonegoro, East Java"),
+    "kit_techniques": ("Teknik: {list}.", "Techniques: {list}."),
+    "kit_made_by": ("Karya {makers}.", "Made by {makers}."),
+    "kit_order_makers": ("Pesan atau tanya kainnya langsung kepada pembuatnya; kontaknya ada di halaman motif.",
+        "To order, ask the makers directly: their contacts are on the motif page."),
+    "kit_order_none": ("Arsip ini tidak menjual kain: tanyakan motif ini kepada pembuat batik Bojonegoro.",
+        "The archive sells nothing: ask Bojonegoro's batik makers about this motif."),
+    "kit_story": ("Cerita motif: {url}", "The motif's story: {url}"),
+    "kit_rights_holder": ("Desain motif © {holder}{reg}", "Motif design © {holder}{reg}"),
+    "kit_rights_registered": ("Desain motif terdaftar HKI{no}; pemegang hak desain belum tercatat",
+        "Motif design registered as IP{no}; design rights holder not recorded"),
+    "kit_rights_unknown": ("Pemegang hak desain belum tercatat", "Design rights holder not recorded"),
+    "kit_reg": (" · terdaftar HKI{no}", " · registered as IP{no}"),
+    "kit_reg_no": (" no. {number}", " no. {number}"),
+    "kit_licence_drawing": (
+        "Ilustrasi: {credit}, {lic} untuk gambar ilustrasi ini; desain motif tetap milik pemegang haknya.",
+        "Illustration: {credit}, {lic} for this illustration; the motif design stays with its rights holder."),
+    "kit_licence_image": ("Gambar: {credit}, {lic}; desain motif tetap milik pemegang haknya.",
+        "Picture: {credit}, {lic}; the motif design stays with its rights holder."),
+    "kit_licence_text": ("Teks: {archive}, {lic}.", "Text: {archive}, {lic}."),
+    "kit_badge": ("Ilustrasi motif, bukan foto produk", "Motif illustration, not a product photo"),
 }
 
 LABEL_TIPS = {
