@@ -39,7 +39,7 @@ VERSION = "1"
 MAX_BYTES = 800_000  # each picture; Instagram's API takes 8 MB, phones on slow data thank us
 PREVIEW_W = 360
 PHOTO_KINDS = ("cloth", "detail")  # pictures of real cloth: no "illustration" badge
-CAPTION_FILE, CARD_FILE = "caption.txt", "kartu-cerita-A6.pdf"
+CAPTION_FILE, CARD_FILE, TEXT_FREE = "caption.txt", "kartu-cerita-A6.pdf", "foto-1x1.jpg"
 
 
 @dataclass(frozen=True)
@@ -140,7 +140,8 @@ def motif_kit(cache: Path, m: dict, source: Path | None, source_key: str | None,
     base = {"v": VERSION, "fonts": font_hash(), "text": text.spec(), "picture": source_key}
     files = []
     for name, draw in posts.drawers(source, text).items():
-        out = cache / f"{_key({**base, 'file': name})}.jpg"
+        text_free = name == TEXT_FREE  # depends on the picture alone
+        out = cache / f"{_key({**(base if not text_free else {'v': VERSION, 'picture': source_key}), 'file': name})}.jpg"
         if out.is_file():
             counts["cached"] = counts.get("cached", 0) + 1
         else:
@@ -158,7 +159,7 @@ def motif_kit(cache: Path, m: dict, source: Path | None, source_key: str | None,
     if not cap.is_file():
         _store(cap, data)
     files.append(KitFile(CAPTION_FILE, _what("caption"), urls.kit_file(mid, CAPTION_FILE), cap, len(data)))
-    photo = next(f for f in files if f.name == "foto-1x1.jpg")
+    photo = next(f for f in files if f.name == TEXT_FREE)
     spec = storycards.spec(m, source_key or "", text.badge, f"{text.rights[0]} · {text.rights[1]}", text.qr_url)
     pdf = storycards.make(spec, photo.cache, cache)
     files.append(KitFile(CARD_FILE, _what("card"), urls.kit_file(mid, CARD_FILE), pdf, pdf.stat().st_size,
