@@ -10,7 +10,7 @@ Planned before the pages (the kit page lists every file with its size, as the pa
 point at the share cards); the "kit" step only places the files into the site.
 
 The offline copy carries no kit: its motif pages link to the kit pages on the web. The
-kits are about 3 MB of JPEGs per motif (1.7 MB more in each ZIP) and would take the
+kits are about 3 MB of files per motif (and as much again in its ZIP) and would take the
 offline ZIP from 22 MB to 70 MB for 14 motifs, for schools that download it on
 weak connections; posting a kit needs the internet anyway.
 """
