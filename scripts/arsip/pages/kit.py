@@ -42,7 +42,7 @@ def write(pw: PageWriter, m: dict, kit) -> None:
              zip={"href": pw.link.asset(md, kit.zip.site_path), "label": t("kit_zip", lang),
                                        "size": human_size(kit.zip.size, lang), "name": kit.zip.name},
              caption=kit.caption[lang], caption_id=f"arsip-caption-{mid}", back=pw.link.href(md, urls.motif(mid)),
-             front=pw.front(md, title, t("kit_link_text", lang)))
+             front=pw.front(md, title, t("kit_link_text", lang), search={"exclude": True}))  # the motif page is the hit
 
 
 def link(pw: PageWriter, m: dict, md: str) -> dict | None:
