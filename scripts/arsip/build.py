@@ -112,7 +112,7 @@ def render(arc: Archive, col: Collection, images: dict, pub: Published, staging:
     if staging.exists():
         shutil.rmtree(staging)
     cards = sharecards.plan(arc.cache / "sharecards", col, images, pub)
-    if pub.directory_urls:  # the offline copy links to the web kits (outputs/kit.py says why)
+    if pub.directory_urls and downloads.enabled():  # the offline copy links to the web kits (outputs/kit.py)
         cards = dataclasses.replace(cards, kits=kit.plan(arc.cache / "kit", col, images, pub, stats))
     for lang in LANGS:
         write_pages(arc, col, images, lang, pub, cards)
