@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageOps
 
-from .fonts import fit_text, font
+from .fonts import fit_text
 from .formats import Format
 
 CREAM, BROWN, DARK, MUTED, INDIGO, SOGA = "#fbf6ec", "#6b3a1f", "#3b200f", "#5c5248", "#1f4e79", "#c9a66b"
