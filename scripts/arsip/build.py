@@ -8,6 +8,8 @@ failure at any point leaves the previous site untouched.
 
 from __future__ import annotations
 
+import dataclasses
+
 import os
 import shutil
 import time
@@ -22,7 +24,7 @@ from .core.paths import Archive
 from .core.problems import InvalidArchive
 from .core.reproducible import fixed_clock
 from .core.urls import Published
-from .outputs import downloads, offline, sharecards, steps
+from .outputs import downloads, kit, offline, sharecards, steps
 from .pages import write_pages
 from .records.collection import Collection, load_collection
 
@@ -110,6 +112,8 @@ def render(arc: Archive, col: Collection, images: dict, pub: Published, staging:
     if staging.exists():
         shutil.rmtree(staging)
     cards = sharecards.plan(arc.cache / "sharecards", col, images, pub)
+    if pub.directory_urls and downloads.enabled():  # the offline copy links to the web kits (outputs/kit.py)
+        cards = dataclasses.replace(cards, kits=kit.plan(arc.cache / "kit", col, images, pub, stats))
     for lang in LANGS:
         write_pages(arc, col, images, lang, pub, cards)
     t1 = time.perf_counter()

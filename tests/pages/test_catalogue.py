@@ -159,7 +159,9 @@ def big(tmp_path_factory):
     """An archive of 130 synthetic motifs: three catalogue pages."""
     root = make_archive(ROOT, tmp_path_factory.mktemp("cat") / "a", 130)
     (root / ".cache").symlink_to(ROOT / ".cache", target_is_directory=True)
-    ctx = web_build(Archive.here(root), site_url="http://example.test/")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("ARSIP_DOWNLOADS", "0")  # no PDFs or promotion kits for 130 made-up motifs
+        ctx = web_build(Archive.here(root), site_url="http://example.test/")
     yield ctx
     shutil.rmtree(ctx.arc.build_dir, ignore_errors=True)
 

@@ -304,6 +304,71 @@ WORDS: dict[str, tuple[str, str]] = {
     "booklet_title": ("Buku Mewarnai Batik Jonegoroan", "Batik Jonegoroan Colouring Book"),
     "booklet_sub": ("{n} motif dari Arsip Batik Bojonegoro. Satu motif di setiap halaman.",
         "{n} motif{s} from the Bojonegoro Batik Archive. One motif on each page."),
+    # -- Promotion kit (issue 17): captions, kit images, story cards, kit page ------------------------
+    "kit_fallback": ("motif Batik Jonegoroan dari Bojonegoro, Jawa Timur",
+        "a Batik Jonegoroan motif from Bojonegoro, East Java"),
+    "kit_techniques": ("Teknik: {list}.", "Techniques: {list}."),
+    "kit_made_by": ("Karya {makers}.", "Made by {makers}."),
+    "kit_order_makers": ("Pesan atau tanya kainnya langsung kepada pembuatnya; kontaknya ada di halaman motif.",
+        "To order, ask the makers directly: their contacts are on the motif page."),
+    "kit_order_none": ("Arsip ini tidak menjual kain: tanyakan motif ini kepada pembuat batik Bojonegoro.",
+        "The archive sells nothing: ask Bojonegoro's batik makers about this motif."),
+    "kit_story": ("Cerita motif: {url}", "The motif's story: {url}"),
+    "kit_rights_holder": ("Desain motif © {holder}{reg}", "Motif design © {holder}{reg}"),
+    "kit_rights_registered": ("Desain motif terdaftar HKI{no}; pemegang hak desain belum tercatat",
+        "Motif design registered as IP{no}; design rights holder not recorded"),
+    "kit_rights_unknown": ("Pemegang hak desain belum tercatat", "Design rights holder not recorded"),
+    "kit_reg": (" · terdaftar HKI{no}", " · registered as IP{no}"),
+    "kit_reg_no": (" no. {number}", " no. {number}"),
+    "kit_licence_drawing": (
+        "Ilustrasi: {credit}, {lic} untuk gambar ilustrasi ini; desain motif tetap milik pemegang haknya.",
+        "Illustration: {credit}, {lic} for this illustration; the motif design stays with its rights holder."),
+    "kit_licence_image": ("Gambar: {credit}, {lic}; desain motif tetap milik pemegang haknya.",
+        "Picture: {credit}, {lic}; the motif design stays with its rights holder."),
+    "kit_licence_text": ("Teks: {archive}, {lic}.", "Text: {archive}, {lic}."),
+    "kit_badge": ("Ilustrasi motif, bukan foto produk", "Motif illustration, not a product photo"),
+    "design_stays": ("lisensi ini untuk gambarnya; desain motif tetap milik pemegang haknya",
+        "this licence covers the picture; the motif design stays with its rights holder"),
+    "kit_brand": ("BATIK JONEGOROAN · BOJONEGORO", "BATIK JONEGOROAN · BOJONEGORO"),
+    "kit_swipe": ("Geser untuk ceritanya", "Swipe for the story"),
+    "kit_slide_object": ("Dari benda ke motif", "From object to motif"),
+    "kit_where": ("Di mana membeli", "Where to buy"),
+    "kit_where_makers": ("Pembuat yang bersedia dihubungi:", "Makers who agreed to be contacted:"),
+    "kit_made_line": ("Dibuat oleh", "Made by"),
+    "kit_h_meaning": ("Makna", "Meaning"),
+    "kit_h_wisdom": ("Kearifan lokal", "Local wisdom"),
+    "kit_card_title": ("Kartu cerita {name}", "Story card: {name}"),
+    "kit_card_print": ("Cetak dua sisi (balik pada sisi panjang), skala 100%, lalu potong menjadi empat kartu A6.",
+        "Print two-sided (flip on the long edge) at 100 % scale, then cut into four A6 cards."),
+    "kit_title": ("Bahan promosi {name}", "Promotion kit: {name}"),
+    "kit_link": ("Bahan promosi", "Promotion kit"),
+    "kit_link_text": ("Gambar siap unggah, keterangan dan kartu cerita untuk media sosial dan bazar.",
+        "Ready-to-post pictures, a caption and story cards for social media and bazaars."),
+    "kit_intro": (
+        "Gambar siap unggah untuk Instagram, Facebook, WhatsApp dan TikTok, keterangan dua bahasa dan kartu cerita "
+        "untuk dimasukkan ke tas pembeli. Semua dibuat dari catatan motif ini. Arsip tidak menjual kain: "
+        "gambar ini ilustrasi motif, bukan foto produk. Untuk menjual, pakai foto kain Anda sendiri.",
+        "Ready-to-post pictures for Instagram, Facebook, WhatsApp and TikTok, a bilingual caption and story cards "
+        "to slip into a buyer's bag. All are made from this motif's record. The archive sells nothing: these "
+        "pictures are motif illustrations, not product photos. To sell, use a photo of your own cloth."),
+    "kit_rights_note": (
+        "CC0 berlaku untuk gambar ilustrasi arsip, bukan untuk hak atas desain motif. {rights}. Motif yang terdaftar "
+        "milik pemegang haknya: mintalah izinnya sebelum membuat produk dengan motif ini.",
+        "CC0 covers the archive's illustration, not the rights in the motif design. {rights}. A registered motif "
+        "belongs to its holder: ask their permission before making products with it."),
+    "kit_zip": ("Semua berkas (ZIP)", "Every file (ZIP)"),
+    "kit_download": ("Unduh", "Download"),
+    "kit_files": ("Berkas", "Files"),
+    "kit_caption": ("Keterangan (caption)", "Caption"),
+    "kit_copy_caption": ("Salin keterangan", "Copy the caption"),
+    "kit_f_post-4x5": ("Kiriman feed 4:5 (1080×1350)", "Feed post 4:5 (1080×1350)"),
+    "kit_f_post-1x1": ("Kiriman persegi 1:1 (1080×1080)", "Square post 1:1 (1080×1080)"),
+    "kit_f_story-9x16": ("Story 9:16 (1080×1920)", "Story 9:16 (1080×1920)"),
+    "kit_f_foto-1x1": ("Gambar katalog tanpa teks (1080×1080)", "Catalogue picture without text (1080×1080)"),
+    "kit_f_carousel": ("Carousel, slide {n} dari 5 (1080×1350)", "Carousel, slide {n} of 5 (1080×1350)"),
+    "kit_f_caption": ("Keterangan (teks UTF-8)", "Caption (UTF-8 text)"),
+    "kit_f_card": ("Kartu cerita A6, empat per A4 (PDF)", "A6 story cards, four per A4 (PDF)"),
+    "kit_preview": ("Pratinjau: {what}", "Preview: {what}"),
 }
 
 LABEL_TIPS = {

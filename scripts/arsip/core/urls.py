@@ -117,6 +117,32 @@ def projector(mid: str) -> str:
     return f"proyektor/{mid}.md"
 
 
+# -- Promotion kit (issue 17) ------------------------------------------------------------
+# The kit page of a motif is kit/<motif>/ in both languages ("kit" reads as English, so the
+# English page is en/kit/<motif>/ and SECTIONS needs no entry). Its files are shared by both
+# languages and live at the site root beside the Indonesian page: kit/<motif>/<file>.
+KIT = "kit"
+
+
+def kit(mid: str) -> str:
+    """The kit page of motif `mid` (a Markdown path, like motif())."""
+    return f"{KIT}/{mid}.md"
+
+
+def kit_file(mid: str, name: str) -> str:
+    """Site path of one kit file, e.g. kit_file("sekar-jati", "post-4x5.jpg")."""
+    return f"{KIT}/{mid}/{name}"
+
+
+def kit_preview(mid: str, name: str) -> str:
+    """Site path of a kit file's small preview picture."""
+    return f"{KIT}/{mid}/pratinjau/{name.replace('/', '-').rsplit('.', 1)[0]}.jpg"
+
+
+def kit_zip(mid: str) -> str:
+    return kit_file(mid, f"kit-{mid}.zip")
+
+
 # -- files at the root of the whole site, shared by both languages -----------------------
 IMAGES = "img"  # image derivatives
 SHARE = "share"  # share cards
@@ -290,6 +316,10 @@ class Published:
 
     def home(self, lang: str = "id") -> str:
         return self.page(HOME, lang)
+
+    def kit(self, mid: str, lang: str = "id") -> str:
+        """Absolute URL of a motif's promotion-kit page (issue 17)."""
+        return self.page(kit(mid), lang)
 
     def web_motif(self, mid: str, lang: str = "id") -> str:
         """The motif's web address even in an offline build (what printed QR codes point to)."""

@@ -115,7 +115,7 @@ def _short_text(url: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _fonts_key() -> str:
+def fonts_key() -> str:
     import fpdf
 
     h = hashlib.sha256(fpdf.FPDF_VERSION.encode())
@@ -136,7 +136,7 @@ def _family(sheet: Sheet) -> str:
         return "DejaVu"
 
 
-def _fit(pdf, text: str, width: float, sizes, style: str = "", max_lines: int = 1):
+def fit(pdf, text: str, width: float, sizes, style: str = "", max_lines: int = 1):
     """Largest font size whose greedy wrap of `text` fits `max_lines` lines of `width` mm."""
     lines = [text]
     for size in sizes:
@@ -155,7 +155,7 @@ def _fit(pdf, text: str, width: float, sizes, style: str = "", max_lines: int = 
     return sizes[-1], lines[:max_lines]
 
 
-def _draw_qr(pdf, url: str, x: float, y: float, size: float) -> None:
+def draw_qr(pdf, url: str, x: float, y: float, size: float) -> None:
     """The code as ONE filled path of module runs (q … re … f Q): viewers fill the union, so
     neighbouring modules show no hairline seams. fpdf2's drawing API does the same but is
     slow (it deep-copies every path), so the operators are written directly."""
@@ -182,14 +182,14 @@ def _draw_qr(pdf, url: str, x: float, y: float, size: float) -> None:
 
 
 def _draw_tag(pdf, tag: Tag, x: float, y: float) -> None:
-    _draw_qr(pdf, tag.url, x + 3, y + (TAG_H - 12 - QR_MM) / 2 + 1, QR_MM)
+    draw_qr(pdf, tag.url, x + 3, y + (TAG_H - 12 - QR_MM) / 2 + 1, QR_MM)
     tx = x + 3 + QR_MM + 3
     tw = x + TAG_W - 4 - tx
     pdf.set_text_color(*BROWN)
     pdf.set_font(pdf.arsip_family, "B", 6.5)
     pdf.set_xy(tx, y + 5)
     pdf.cell(tw, 3, ARCHIVE_NAME["id"].upper())
-    size, lines = _fit(pdf, tag.motif, tw, (15, 14, 13, 12, 11, 10, 9, 8), "B", 3)
+    size, lines = fit(pdf, tag.motif, tw, (15, 14, 13, 12, 11, 10, 9, 8), "B", 3)
     pdf.set_text_color(*DARK)
     cy = y + 11
     for ln in lines:
@@ -204,7 +204,7 @@ def _draw_tag(pdf, tag: Tag, x: float, y: float) -> None:
     cy += 3.6
     pdf.set_text_color(*DARK)
     if tag.maker:
-        msize, mlines = _fit(pdf, tag.maker, tw, (9, 8.5, 8, 7.5, 7), "", 2)
+        msize, mlines = fit(pdf, tag.maker, tw, (9, 8.5, 8, 7.5, 7), "", 2)
         for ln in mlines:
             pdf.set_xy(tx, cy)
             pdf.cell(tw, msize * 0.42, ln)
@@ -219,7 +219,7 @@ def _draw_tag(pdf, tag: Tag, x: float, y: float) -> None:
     pdf.set_font(pdf.arsip_family, "", 6.5)
     pdf.set_xy(x + 4, by)
     pdf.cell(TAG_W - 8, 3, SCAN_NOTE, align="C")
-    usize, _ = _fit(pdf, _short_text(tag.url), TAG_W - 8, (8.5, 8, 7.5, 7, 6.5, 6, 5.5, 5), "B", 1)
+    usize, _ = fit(pdf, _short_text(tag.url), TAG_W - 8, (8.5, 8, 7.5, 7, 6.5, 6, 5.5, 5), "B", 1)
     pdf.set_text_color(*INDIGO)
     pdf.set_xy(x + 4, by + 4.2)
     pdf.cell(TAG_W - 8, 4, _short_text(tag.url), align="C")
@@ -249,22 +249,30 @@ def _cut_marks(pdf) -> None:
         pdf.line(x1 + 2, y, x1 + 7, y)
 
 
-def render(sheet: Sheet) -> bytes:
+def new_pdf(title: str, date: str, family: str = "DejaVu"):
+    """An A4 fpdf2 document with the archive's settings: no margins or page breaks, the
+    shipped DejaVu fonts embedded (family "DejaVu") or a core font, a fixed creation date
+    (same input, same bytes). Hang tags and story cards use it."""
     from fpdf import FPDF
 
     pdf = FPDF(orientation="P", unit="mm", format="A4")
     pdf.set_auto_page_break(False)
     pdf.set_margins(0, 0, 0)
     pdf.c_margin = 0
-    pdf.arsip_family = _family(sheet)
-    if pdf.arsip_family == "DejaVu":
+    pdf.arsip_family = family
+    if family == "DejaVu":
         pdf.add_font("DejaVu", "", str(FONT_DIR / "DejaVuSans.ttf"))
         pdf.add_font("DejaVu", "B", str(FONT_DIR / "DejaVuSans-Bold.ttf"))
-    y, mo, d = (int(p) for p in sheet.date.split("-"))
+    y, mo, d = (int(p) for p in date.split("-"))
     pdf.set_creation_date(datetime(y, mo, d, tzinfo=timezone.utc))
-    pdf.set_title(sheet.title)
+    pdf.set_title(title)
     pdf.set_author(ARCHIVE_NAME["id"])
     pdf.set_lang("id")
+    return pdf
+
+
+def render(sheet: Sheet) -> bytes:
+    pdf = new_pdf(sheet.title, sheet.date, _family(sheet))
     per_page = COLS * ROWS
     for start in range(0, len(sheet.tags), per_page):
         pdf.add_page()
@@ -284,7 +292,7 @@ def render(sheet: Sheet) -> bytes:
 
 
 def key(sheet: Sheet) -> str:
-    spec = {"v": VERSION, "fonts": _fonts_key(), "title": sheet.title, "date": sheet.date,
+    spec = {"v": VERSION, "fonts": fonts_key(), "title": sheet.title, "date": sheet.date,
             "tags": [[t.motif, t.maker, t.url] for t in sheet.tags]}
     return hashlib.sha256(json.dumps(spec, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:20]
 

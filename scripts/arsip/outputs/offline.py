@@ -31,26 +31,28 @@ worksheets and colouring sheets are in the unduh/ folder; the English site is in
 """
 
 
+def write_zip(dest: Path, entries) -> None:
+    """A deterministic ZIP of (name, bytes) entries: fixed times and modes, already-compressed
+    files stored (faster and no bigger). The offline copy and the promotion kits use it."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(dest.name + f".tmp{os.getpid()}")
+    with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as z:
+        for name, data in entries:
+            info = zipfile.ZipInfo(name, date_time=FIXED_TIME)
+            info.external_attr = 0o644 << 16
+            info.create_system = 3
+            info.compress_type = (zipfile.ZIP_STORED if name.endswith((".jpg", ".png", ".pdf", ".zip", ".woff2"))
+                                  else zipfile.ZIP_DEFLATED)
+            z.writestr(info, data)
+    os.replace(tmp, dest)
+
+
 def zip_dir(src: Path, dest: Path) -> int:
     """Zip `src` into `dest` under TOP/, deterministically. Returns the number of files."""
     # The sitemap carries the build date and means nothing on a disk: leave it out.
     files = sorted(p for p in src.rglob("*") if p.is_file() and not p.name.startswith("sitemap.xml"))
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_name(dest.name + ".tmp")
-    with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as z:
-        def add(name: str, data: bytes) -> None:
-            info = zipfile.ZipInfo(f"{TOP}/{name}", date_time=FIXED_TIME)
-            info.external_attr = 0o644 << 16
-            info.create_system = 3
-            # Already-compressed files are stored, which is faster and no bigger.
-            info.compress_type = (zipfile.ZIP_STORED if name.endswith((".jpg", ".png", ".pdf", ".zip", ".woff2"))
-                                  else zipfile.ZIP_DEFLATED)
-            z.writestr(info, data)
-
-        add("BACA-SAYA.txt", README.encode("utf-8"))
-        for p in files:
-            add(p.relative_to(src).as_posix(), p.read_bytes())
-    os.replace(tmp, dest)
+    write_zip(dest, [(f"{TOP}/BACA-SAYA.txt", README.encode("utf-8"))]
+              + [(f"{TOP}/{p.relative_to(src).as_posix()}", p.read_bytes()) for p in files])
     return len(files) + 1
 
 

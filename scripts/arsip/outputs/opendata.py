@@ -30,7 +30,8 @@ LICENCES = [
     {"name": "CC-BY-SA-4.0", "path": "https://creativecommons.org/licenses/by-sa/4.0/",
      "title": "Creative Commons Attribution-ShareAlike 4.0 (texts of the records)"},
     {"name": "CC0-1.0", "path": "https://creativecommons.org/publicdomain/zero/1.0/",
-     "title": "CC0 1.0 (the project's illustrations; each image's licence is in the image_licence column)"},
+     "title": "CC0 1.0 (the project's illustrations as drawings, not the rights in the motif designs they show; "
+              "each image's licence is in the image_licence column)"},
 ]
 
 
@@ -105,7 +106,7 @@ def datapackage(home_url: str) -> dict:
         "profile": "tabular-data-package",
         "name": "arsip-batik-bojonegoro",
         "title": f"{ARCHIVE_NAME['en']}: motifs and makers",
-        "description": ARCHIVE_DESCRIPTION["en"] + " Texts CC BY-SA 4.0; the project's illustrations CC0; "
+        "description": ARCHIVE_DESCRIPTION["en"] + " Texts CC BY-SA 4.0; the project's illustrations CC0 as drawings; "
                        "photos under the licence given for each image; motif designs remain with their holders "
                        "(design_holder).",
         "homepage": home_url,

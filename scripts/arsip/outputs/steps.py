@@ -14,7 +14,7 @@ import time
 from dataclasses import dataclass
 from typing import Callable
 
-from . import csp, downloads, schemapub, search, sharing, termtips
+from . import csp, downloads, kit, schemapub, search, sharing, termtips
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,7 @@ class Step:
 
 STEPS: tuple[Step, ...] = (
     Step("share", sharing.publish_share_files),
+    Step("kit", kit.publish),  # promotion kits (issue 17): drawn before the pages, placed here
     Step("open-data", sharing.write_open_data),
     Step("feeds", sharing.write_feeds_and_sitemaps),
     Step("schemas", schemapub.publish),

@@ -14,7 +14,7 @@ from ..core import prose, urls
 from ..core.i18n import t, tr
 from ..images import picture
 from ..records import crosswalk, schema
-from . import facets, metadata, sharebox
+from . import facets, kit, metadata, sharebox
 from .schools import links_box
 from .writer import HERO_SIZES, PageWriter
 
@@ -208,7 +208,7 @@ def write(pw: PageWriter, m: dict) -> None:
              facts=facts(pw, m, md), makers=makers(pw, m, md), related=related, images=images,
              text_licence=pw.licence(m["rights"]["text_licence"]),
              text_licence_url=schema.licence_url(m["rights"]["text_licence"]),
-             school=links_box(pw, m, md), share=sharebox.motif_box(pw, m, md),
+             school=links_box(pw, m, md), share=sharebox.motif_box(pw, m, md), kit=kit.link(pw, m, md),
              front=pw.front(md, m["name"], prose.plain(tr(m["meaning"], lang).text, 160), head=head))
 
 

@@ -1,4 +1,4 @@
-"""Share cards: the 1200×630 picture WhatsApp, Facebook and X show when a page is shared.
+"""Pictures drawn from records. This module: the share cards, the 1200×630 picture WhatsApp, Facebook and X show when a page is shared.
 
 Buyers in Indonesia share links on WhatsApp, whose previews fail above about 300 KB, and
 Facebook recommends 1200×630 with an absolute URL. So every motif and maker page gets
@@ -9,30 +9,33 @@ and the DejaVu fonts shipped in `outputs/fonts/` (no network, no system fonts).
 Cards are cached by a hash of everything drawn on them in `.cache/sharecards/`; the
 file name on the site carries part of that hash, so a changed card gets a new URL
 (WhatsApp and Facebook cache previews hard).
+
+The package: `formats` (sizes and safe boxes), `fonts` (the shipped fonts, fitting text),
+`layout` (pictures, placed text boxes, the JPEG encoder) and `posts` (the promotion
+kit's feed, square, story, catalogue and carousel pictures).
 """
 
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import os
-import re
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from PIL import Image, ImageDraw, ImageFont, ImageOps
+from PIL import Image, ImageDraw
 
-from ..core import urls
-from ..core.files import place
-from ..core.i18n import ARCHIVE_NAME
+from ...core import urls
+from ...core.files import place
+from ...core.i18n import ARCHIVE_NAME
+from .fonts import FONT_DIR, fit_text, font, font_hash  # noqa: F401 - FONT_DIR: hang tags and story cards
+from .formats import CARD
+from .layout import BROWN, CREAM, DARK, INDIGO, MUTED, SOGA, cover, pattern
+from .layout import encode as encode_jpeg
 
 VERSION = "1"
-W, H = 1200, 630
+W, H = CARD.width, CARD.height
 MAX_BYTES = 299_999  # WhatsApp drops previews above about 300 KB
-FONT_DIR = Path(__file__).resolve().parent / "fonts"
-CREAM, BROWN, DARK, MUTED, INDIGO, SOGA = "#fbf6ec", "#6b3a1f", "#3b200f", "#5c5248", "#1f4e79", "#c9a66b"
 
 
 @dataclass(frozen=True)
@@ -44,109 +47,19 @@ class Card:
     height: int = H
 
 
-@lru_cache(maxsize=None)
-def _font_hash() -> str:
-    h = hashlib.sha256()
-    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
-        h.update((FONT_DIR / name).read_bytes())
-    return h.hexdigest()[:16]
-
-
-@lru_cache(maxsize=64)
-def font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
-    name = "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf"
-    # BASIC layout: the same bytes whether or not libraqm is installed.
-    return ImageFont.truetype(str(FONT_DIR / name), size, layout_engine=ImageFont.Layout.BASIC)
-
-
-def _wrap(text: str, f: ImageFont.FreeTypeFont, width: int, url: bool = False) -> list[str]:
-    """Greedy line breaking at spaces (or, for a URL, after each "/")."""
-    words = re.split(r"(?<=/)", text) if url else text.split()
-    glue = "" if url else " "
-    lines, cur = [], ""
-    for word in words:
-        trial = f"{cur}{glue}{word}" if cur else word
-        if f.getlength(trial) <= width or not cur:
-            cur = trial
-        else:
-            lines.append(cur)
-            cur = word
-    if cur:
-        lines.append(cur)
-    return lines
-
-
-def fit_text(text: str, width: int, max_lines: int, sizes: range, bold: bool = True, url: bool = False):
-    """(font, lines, fitted): the largest size in `sizes` (descending) at which `text` wraps
-    into `max_lines` lines of `width`; if none does, the smallest size, cut with "…"."""
-    for size in sizes:
-        f = font(size, bold)
-        lines = _wrap(text, f, width, url)
-        if len(lines) <= max_lines and all(f.getlength(ln) <= width for ln in lines):
-            return f, lines, True
-    f = font(sizes[-1], bold)
-    lines = _wrap(text, f, width, url)[:max_lines]
-    last = lines[-1]
-    while last and f.getlength(last + "…") > width:
-        last = last[:-1]
-    lines[-1] = last + "…"
-    return f, lines, False
-
-
-def pattern(size: tuple[int, int], cell: int = 90) -> Image.Image:
-    """The archive's own pattern: kawung, four oval petals around a dot, on a diagonal grid."""
-    return _pattern(size, cell).copy()
-
-
-@lru_cache(maxsize=8)
-def _pattern(size: tuple[int, int], cell: int) -> Image.Image:
-    ss = 2  # drawn at twice the size, then reduced: smooth petal edges
-    size0, size, cell = size, (size[0] * ss, size[1] * ss), cell * ss
-    # big enough to hold the rectangle, and to cover it once turned 45° (|x|+|y| <= side/√2)
-    side = int(max(size[0], size[1], (size[0] + size[1]) * 0.7072)) + 2 * cell
-    im = Image.new("RGB", (side, side), "#efe2cc")
-    d = ImageDraw.Draw(im)
-    r = cell / 2
-    for gy in range(side // cell + 2):
-        for gx in range(side // cell + 2):
-            cx, cy = gx * cell, gy * cell
-            colour = BROWN if (gx + gy) % 2 == 0 else INDIGO
-            for dx, dy in ((0, -1), (1, 0), (0, 1), (-1, 0)):
-                px, py = cx + dx * r * 0.52, cy + dy * r * 0.52
-                ex, ey = (r * 0.46, r * 0.3) if dx else (r * 0.3, r * 0.46)
-                d.ellipse((px - ex, py - ey, px + ex, py + ey), fill=colour)
-            d.ellipse((cx - r * 0.1, cy - r * 0.1, cx + r * 0.1, cy + r * 0.1), fill=SOGA)
-    im = im.rotate(45, resample=Image.Resampling.BICUBIC)
-    left, top = (side - size[0]) // 2, (side - size[1]) // 2
-    return im.crop((left, top, left + size[0], top + size[1])).resize(size0, Image.Resampling.LANCZOS)
-
-
-def _cover(path: Path, size: tuple[int, int]) -> Image.Image:
-    """The picture cropped to fill `size`, from the contributor's original file (sharper than
-    a derivative), upright and without any of its metadata."""
-    with Image.open(path) as im:
-        im.draft("RGB", (size[0] * 2, size[1] * 2))  # JPEG: decode big photos at a reduced scale
-        im = ImageOps.exif_transpose(im)
-        if im.mode in ("RGBA", "LA", "P"):
-            rgba = im.convert("RGBA")
-            im = Image.new("RGB", rgba.size, (255, 255, 255))
-            im.paste(rgba, mask=rgba.getchannel("A"))
-        return ImageOps.fit(im.convert("RGB"), size, Image.Resampling.LANCZOS, centering=(0.5, 0.5))
-
-
 def _panel(sources: list[Path], size: tuple[int, int]) -> Image.Image:
     """The picture side: one image, a 2×2 collage of up to four, or the archive pattern."""
     if not sources:
         return pattern(size)
     if len(sources) == 1:
-        return _cover(sources[0], size)
+        return cover(sources[0], size)
     hw, hh = size[0] // 2, size[1] // 2
     boxes = {2: [(0, 0, hw, size[1]), (hw, 0, size[0], size[1])],
              3: [(0, 0, hw, size[1]), (hw, 0, size[0], hh), (hw, hh, size[0], size[1])]}.get(
         len(sources), [(0, 0, hw, hh), (hw, 0, size[0], hh), (0, hh, hw, size[1]), (hw, hh, size[0], size[1])])
     panel = Image.new("RGB", size, CREAM)
     for src, (x0, y0, x1, y1) in zip(sources, boxes):
-        panel.paste(_cover(src, (x1 - x0, y1 - y0)), (x0, y0))
+        panel.paste(cover(src, (x1 - x0, y1 - y0)), (x0, y0))
     d = ImageDraw.Draw(panel)
     for x0, y0, x1, y1 in boxes[: len(sources)]:
         d.rectangle((x0, y0, x1 - 1, y1 - 1), outline=CREAM, width=3)
@@ -189,18 +102,13 @@ def render(title: str, subtitle: str, footer: str, sources: list[Path]) -> Image
 
 
 def encode(im: Image.Image) -> bytes:
-    """Baseline JPEG under MAX_BYTES (quality steps down if a busy picture needs it)."""
-    for q in (86, 80, 74, 68, 60, 52, 44):
-        buf = io.BytesIO()
-        im.save(buf, "JPEG", quality=q, optimize=True, progressive=False, subsampling="4:2:0")
-        if buf.tell() <= MAX_BYTES:
-            return buf.getvalue()
-    return buf.getvalue()
+    """Baseline JPEG under MAX_BYTES."""
+    return encode_jpeg(im, MAX_BYTES)
 
 
 def _make(cache: Path, spec: dict, sources: list[Path]) -> str:
     """Render (or reuse) the card described by `spec`; return its key."""
-    key = hashlib.sha256(json.dumps({**spec, "v": VERSION, "fonts": _font_hash()}, sort_keys=True,
+    key = hashlib.sha256(json.dumps({**spec, "v": VERSION, "fonts": font_hash()}, sort_keys=True,
                                     ensure_ascii=False).encode()).hexdigest()[:20]
     out = cache / f"{key}.jpg"
     if not out.is_file():
@@ -256,6 +164,7 @@ class Cards:
     motifs: dict  # motif id -> Card
     makers: dict  # maker id -> Card
     archive: Card
+    kits: dict = field(default_factory=dict)  # motif id -> outputs.kit.Kit (the promotion kits)
 
     def all(self) -> list[Card]:
         return [*self.motifs.values(), *self.makers.values(), self.archive]
