@@ -84,7 +84,7 @@
   function layout(ctx, f) {
     var m = motif(), s = f.safe, maxW = s[2] - s[0], y = s[3], blocks = [];
     var parts = [
-      { kind: "address", text: say("post_story_at", { url: m.short }), font: function (px) { return px + "px " + SANS; },
+      { kind: "address", text: say("kit_story", { url: m.short }), font: function (px) { return px + "px " + SANS; },
         size: f.small, min: 20, lines: 1, lh: 1.25, colour: "#f3d9a4", gap: 0 },
       { kind: "meaning", text: m.meaning, font: function (px) { return px + "px " + SANS; },
         size: f.meaning, min: 28, lines: f.id === "square" ? 2 : 3, lh: 1.3, colour: "#fbf6ec", gap: f.small * 0.8 },
@@ -92,7 +92,7 @@
         size: f.name, min: 44, lines: 2, lh: 1.12, colour: "#ffffff", gap: f.small * 0.6 }
     ];
     var biz = business.value.trim();
-    if (biz) parts.push({ kind: "business", text: say("post_by", { name: biz }),
+    if (biz) parts.push({ kind: "business", text: say("kit_made_by", { makers: biz }),
       font: function (px) { return "600 " + px + "px " + SANS; }, size: f.small, min: 20, lines: 1, lh: 1.25,
       colour: "#f3d9a4", gap: f.small * 0.5 });
     parts.forEach(function (p) {
@@ -151,7 +151,7 @@
     var text = motif().caption, biz = business.value.trim();
     if (!biz) return text;
     var nl = text.indexOf("\n");
-    var by = say("post_by", { name: biz });
+    var by = say("kit_made_by", { makers: biz });
     return nl < 0 ? text + "\n" + by : text.slice(0, nl) + "\n" + by + text.slice(nl);
   }
   function showMotif() {

@@ -156,7 +156,7 @@ def test_business_name_keys_zoom_and_the_phones_share_sheet(server, browser, pho
     try:
         open_maker(pg, server.url + "kit/buat/", photo[0])
         pg.fill("#arsip-post-business", "Batik Uji Coba")
-        assert "Karya Batik Uji Coba" in pg.locator("#arsip-post-caption").input_value()
+        assert "Karya Batik Uji Coba." in pg.locator("#arsip-post-caption").input_value()
         pg.focus("#arsip-post-canvas")
         pg.keyboard.press("+")
         pg.keyboard.press("+")

@@ -42,8 +42,8 @@ FORMATS = (
 )
 
 # Words the script shows (a copy of them, in the page's language).
-JS_WORDS = ["post_need_photo", "post_bad_photo", "post_loaded", "post_ready", "post_changed", "post_story_at",
-            "post_by", "post_result_alt", "post_copy_fallback", "copied_text"]
+JS_WORDS = ["post_need_photo", "post_bad_photo", "post_loaded", "post_ready", "post_changed", "kit_story",
+            "kit_made_by", "post_result_alt", "post_copy_fallback", "copied_text"]
 
 
 def motif_entry(pw: PageWriter, m: dict, md: str, web: Published) -> dict:
