@@ -92,7 +92,7 @@
         size: f.name, min: 44, lines: 2, lh: 1.12, colour: "#ffffff", gap: f.small * 0.6 }
     ];
     var biz = business.value.trim();
-    if (biz) parts.push({ kind: "business", text: say("kit_made_by", { makers: biz }),
+    if (biz) parts.push({ kind: "business", text: say("kit_made_by", { makers: biz }).replace(/\.$/, ""),
       font: function (px) { return "600 " + px + "px " + SANS; }, size: f.small, min: 20, lines: 1, lh: 1.25,
       colour: "#f3d9a4", gap: f.small * 0.5 });
     parts.forEach(function (p) {
@@ -262,6 +262,7 @@
       shareBtn.hidden = !(out.file && navigator.canShare && navigator.share && navigator.canShare({ files: [out.file] }));
       result.hidden = false;
       status.textContent = say("post_ready", { w: f.w, h: f.h });
+      (shareBtn.hidden ? download : shareBtn).focus();
     }, "image/jpeg", 0.9);
   });
   shareBtn.addEventListener("click", function () {

@@ -51,7 +51,8 @@ def motif_entry(pw: PageWriter, m: dict, md: str, web: Published) -> dict:
     jpgs = sets[0].of("jpeg") if sets and sets[0] is not None else []
     short = web.short(m["id"])
     return {"id": m["id"], "name": m["name"], "meaning": pw.one_line(m), "short": short.split("://", 1)[-1],
-            "caption": caption_text(m, pw.lang, web, pw.col.makers),
+            # A maker posts their own cloth: the caption names no other maker.
+            "caption": caption_text(m, pw.lang, web, None),
             "img": pw.link.asset(md, urls.image(jpgs[0].name)) if jpgs else ""}
 
 
