@@ -55,6 +55,11 @@ MOTIF_IDS = sorted(p.name for p in (ROOT / "motifs").iterdir() if (p / "motif.ym
 MAKER_IDS = sorted(p.stem for p in (ROOT / "data" / "makers").glob("*.yml"))
 
 
+# A WhatsApp link to a number: a maker's contact. The share row's wa.me/?text= link (every motif
+# and maker page) carries no number and is not a contact.
+WA_NUMBER = re.compile(r"wa\.me/\d")
+
+
 def record(mid: str) -> dict:
     return yaml.safe_load((ROOT / "motifs" / mid / "motif.yml").read_text("utf-8"))
 
