@@ -197,7 +197,7 @@
   }
   canvas.addEventListener("pointerdown", function (e) {
     if (!st.work) return;
-    canvas.setPointerCapture(e.pointerId);
+    try { canvas.setPointerCapture(e.pointerId); } catch (err) { /* a pointer that is gone already */ }
     pointers[e.pointerId] = { x: e.clientX, y: e.clientY };
     pinch = spread();
   });

@@ -149,7 +149,7 @@ def test_every_format_comes_out_full_size_without_exif_with_the_text_in_the_safe
     assert [e for e in errors if not e.startswith("failed blob:")] == [] and page.errors == []
 
 
-def test_business_name_keys_zoom_and_the_phones_share_sheet(server, browser, photo, tmp_path):
+def test_business_name_keys_drag_wheel_pinch_and_the_phones_share_sheet(server, browser, photo, tmp_path):
     ctx = browser.new_context(viewport={"width": 412, "height": 823}, device_scale_factor=1, has_touch=True)
     ctx.add_init_script(SHARE_STUB)
     pg = ctx.new_page()
@@ -168,6 +168,25 @@ def test_business_name_keys_zoom_and_the_phones_share_sheet(server, browser, pho
         pg.keyboard.press("Shift+ArrowLeft")
         pg.wait_for_timeout(100)
         assert pg.evaluate("document.getElementById('arsip-post-canvas').toDataURL().length") != before
+        # Drag with the mouse, zoom with the wheel, pinch with two fingers.
+        box = pg.locator("#arsip-post-canvas").bounding_box()
+        cx, cy = box["x"] + box["width"] / 2, box["y"] + box["height"] / 3
+        before = pg.evaluate("document.getElementById('arsip-post-canvas').toDataURL().length")
+        pg.mouse.move(cx, cy)
+        pg.mouse.down()
+        pg.mouse.move(cx + 40, cy + 30, steps=4)
+        pg.mouse.up()
+        pg.wait_for_timeout(100)
+        assert pg.evaluate("document.getElementById('arsip-post-canvas').toDataURL().length") != before
+        pg.mouse.wheel(0, -300)
+        pg.wait_for_function("() => parseFloat(document.getElementById('arsip-post-zoom').value) > 1.3")
+        zoomed = float(pg.locator("#arsip-post-zoom").input_value())
+        pg.evaluate("""([x, y]) => { const c = document.getElementById('arsip-post-canvas');
+            const ev = (type, id, px) => c.dispatchEvent(new PointerEvent(type, { pointerId: id, clientX: px,
+                clientY: y, bubbles: true, pointerType: 'touch', isPrimary: id === 11 }));
+            ev('pointerdown', 11, x - 20); ev('pointerdown', 12, x + 20);
+            ev('pointermove', 12, x + 60); ev('pointerup', 12, x + 60); ev('pointerup', 11, x - 20); }""", [cx, cy])
+        assert float(pg.locator("#arsip-post-zoom").input_value()) > zoomed * 1.4  # fingers 40 -> 80 px apart
         _, layout, _ = make(pg, "story", tmp_path)
         assert [b["kind"] for b in layout["boxes"]] == ["address", "meaning", "name", "business"]
         share = pg.locator("#arsip-post-share")
