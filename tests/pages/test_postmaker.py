@@ -19,7 +19,8 @@ from PIL import ExifTags, Image, ImageChops, ImageDraw, ImageOps, ImageStat
 
 from arsip.core import urls
 from arsip.outputs.offline import TOP
-from support import MAKER_IDS, axe_violations, head_of, watch
+from arsip.pages import caption, postmaker
+from support import MAKER_IDS, axe_violations, copy_archive, head_of, page_writer, watch
 
 MID = "sekar-jati"
 GPS = {ExifTags.GPS.GPSLatitudeRef: "S", ExifTags.GPS.GPSLatitude: (7.0, 9.0, 30.0),
@@ -288,3 +289,34 @@ def test_share_sheet_button_calls_web_share_where_it_exists(server, browser):
         assert shared["url"].endswith(f"/motif/{MID}/")
     finally:
         ctx.close()
+
+
+def test_safe_boxes_follow_each_formats_rules():
+    """Feed: 64 px margins and the central 1012 px (the 3:4 grid crop); square: 64 px margins;
+    story: clear of the top 14 %, the bottom 35 % and 6 % at each side."""
+    f = {x["id"]: x for x in postmaker.FORMATS}
+    x0, y0, x1, y1 = f["feed"]["safe"]
+    assert (x0, y0, f["feed"]["w"] - x1, f["feed"]["h"] - y1) == (64, 64, 64, 64)
+    assert (f["feed"]["w"] - 1012) / 2 <= x0 and x1 <= (f["feed"]["w"] + 1012) / 2
+    x0, y0, x1, y1 = f["square"]["safe"]
+    assert (x0, y0, 1080 - x1, 1080 - y1) == (64, 64, 64, 64)
+    w, h = f["story"]["w"], f["story"]["h"]
+    x0, y0, x1, y1 = f["story"]["safe"]
+    assert 0.06 * w <= x0 < 0.06 * w + 1 and w - x1 >= 0.06 * w
+    assert 0.14 * h <= y0 < 0.14 * h + 1 and 0.65 * h - 1 < y1 <= 0.65 * h
+    assert [(x["w"], x["h"]) for x in postmaker.FORMATS] == [(1080, 1350), (1080, 1080), (1080, 1920)]
+
+
+def test_page_data_has_every_motif_with_a_caption_within_the_limits(tmp_path):
+    from arsip.build import check as load_collection
+
+    arc = copy_archive(tmp_path)
+    col = load_collection(arc)
+    pw = page_writer(arc, col)
+    data = postmaker.page_data(pw, urls.POSTMAKER)
+    assert sorted(m["id"] for m in data["motifs"]) == sorted(m["id"] for m in col.motifs)
+    for m in data["motifs"]:
+        assert m["name"] in m["caption"] and m["short"] in m["caption"], m["id"]
+        assert caption.caption_limits(m["caption"]) == [], m["id"]
+        assert m["short"].endswith(f"/m/{m['id']}/") and "://" not in m["short"]
+    assert set(postmaker.JS_WORDS) <= set(data["words"])
