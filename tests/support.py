@@ -55,6 +55,11 @@ MOTIF_IDS = sorted(p.name for p in (ROOT / "motifs").iterdir() if (p / "motif.ym
 MAKER_IDS = sorted(p.stem for p in (ROOT / "data" / "makers").glob("*.yml"))
 
 
+# A WhatsApp link to a number: a maker's contact. The share row's wa.me/?text= link (every motif
+# and maker page) carries no number and is not a contact.
+WA_NUMBER = re.compile(r"wa\.me/\d")
+
+
 def record(mid: str) -> dict:
     return yaml.safe_load((ROOT / "motifs" / mid / "motif.yml").read_text("utf-8"))
 
@@ -74,14 +79,15 @@ def watch(pg) -> list[str]:
     """Script errors, failed requests and requests leaving this machine, seen by a page.
 
     The theme itself fetches <site_url>/sitemap.xml for its language links; that request
-    is the foundation's and is left out here.
+    is the foundation's and is left out here. blob: addresses are files made on the device.
     """
     errors: list[str] = []
     pg.on("pageerror", lambda e: errors.append(str(e)))
     pg.on("requestfailed", lambda r: errors.append("failed " + r.url) if "sitemap.xml" not in r.url else None)
     pg.on("response", lambda r: errors.append(f"{r.status} {r.url}") if r.status >= 400 and "sitemap.xml" not in r.url else None)
     pg.on("request", lambda r: errors.append("third-party request " + r.url)
-          if not r.url.startswith(("http://127.0.0.1", "file:", "data:")) and "sitemap.xml" not in r.url else None)
+          if not r.url.startswith(("http://127.0.0.1", "file:", "data:", "blob:")) and "sitemap.xml" not in r.url
+          else None)
     return errors
 
 
@@ -169,6 +175,23 @@ def search(page, query: str = "jati") -> bool:
         pass
     page.wait_for_timeout(300)
     return True
+
+
+# -- Accessibility: axe-core in a page --------------------------------------------------------------
+# WCAG 2.0/2.1/2.2 A and AA plus axe's best practices (landmarks, headings, regions).
+AXE_OPTIONS = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa",
+                                                     "best-practice"]},
+               "resultTypes": ["violations"]}
+
+
+def axe_violations(page) -> list[str]:
+    """axe-core's violations on the page as it is now, one line each (rule, impact, first targets)."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    res = Axe().run(page, options=AXE_OPTIONS).response
+    return [f"{v['id']} ({v['impact']}): {v['help']} -> " + "; ".join(
+        n["target"][0] if isinstance(n["target"][0], str) else str(n["target"]) for n in v["nodes"][:4])
+        for v in res["violations"]]
 
 
 # -- A built page read as a crawler does: <meta>, <link>, <script> -----------------------------------

@@ -25,3 +25,16 @@
     });
   });
 })();
+/* The phone's own share sheet on motif and maker pages (pages/templates/share_row.md.j2): the
+   button appears only where the Web Share API exists; the WhatsApp link and the card download
+   work everywhere. */
+(function () {
+  if (typeof navigator.share !== "function") return;
+  document.querySelectorAll("[data-arsip-share]").forEach(function (btn) {
+    btn.hidden = false;
+    btn.addEventListener("click", function () {
+      navigator.share({ title: btn.getAttribute("data-title"), url: btn.getAttribute("data-url") })
+        .catch(function () {});  // the reader closed the sheet
+    });
+  });
+})();

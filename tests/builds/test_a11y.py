@@ -8,22 +8,11 @@ import subprocess
 import sys
 
 import yaml
-from axe_playwright_python.sync_playwright import Axe
 
 from arsip.core import urls
 from support import copy_archive
-from support import page_kinds, search
+from support import axe_violations as _violations, page_kinds, search
 from support import MOTIF_IDS
-
-# WCAG 2.0/2.1/2.2 A and AA plus axe's best practices (landmarks, headings, regions).
-OPTIONS = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]},
-           "resultTypes": ["violations"]}
-
-
-def _violations(page) -> list[str]:
-    res = Axe().run(page, options=OPTIONS).response
-    return [f"{v['id']} ({v['impact']}): {v['help']} -> " + "; ".join(n["target"][0] if isinstance(n["target"][0], str) else str(n["target"]) for n in v["nodes"][:4])
-            for v in res["violations"]]
 
 
 def test_axe_finds_no_violation_on_any_kind_of_page(site, server, page):

@@ -369,6 +369,57 @@ WORDS: dict[str, tuple[str, str]] = {
     "kit_f_caption": ("Keterangan (teks UTF-8)", "Caption (UTF-8 text)"),
     "kit_f_card": ("Kartu cerita A6, empat per A4 (PDF)", "A6 story cards, four per A4 (PDF)"),
     "kit_preview": ("Pratinjau: {what}", "Preview: {what}"),
+    # -- Post maker (kit/buat) and the share row of motif and maker pages (issue 17) ---------------
+    "post_title": ("Buat kiriman", "Make a post"),
+    "post_desc": ("Pasang nama, makna dan alamat cerita motif di atas foto kain Anda sendiri, untuk feed, "
+                  "persegi atau story.",
+        "Put a motif's name, meaning and story address on your own photo of the cloth, as a feed post, a square "
+        "or a story."),
+    "post_intro": ("Pilih motif dan foto kain Anda sendiri, atur letaknya, lalu unduh atau bagikan gambarnya "
+                   "bersama keterangan siap salin. Semua dikerjakan di perangkat Anda: foto tidak diunggah ke "
+                   "mana pun, dan gambar hasilnya tanpa data EXIF atau lokasi (GPS).",
+        "Choose a motif and your own photo of the cloth, place it, then download or share the picture with a "
+        "caption ready to copy. Everything happens on your device: the photo is not uploaded anywhere, and the "
+        "picture carries no EXIF or location (GPS) data."),
+    "post_noscript": ("Pembuat kiriman memerlukan JavaScript. Bahan promosi siap pakai ada di halaman tiap motif.",
+        "The post maker needs JavaScript. Ready-made promotion files are on each motif's page."),
+    "post_motif": ("Motif", "Motif"),
+    "post_photo": ("Foto kain Anda", "Your photo of the cloth"),
+    "post_photo_help": ("Pakai foto Anda sendiri dari kain yang Anda jual.",
+        "Use your own photo of the cloth you sell."),
+    "post_format": ("Ukuran", "Format"),
+    "post_feed": ("Feed 4:5 (1080×1350)", "Feed 4:5 (1080×1350)"),
+    "post_square": ("Persegi 1:1 (1080×1080)", "Square 1:1 (1080×1080)"),
+    "post_story": ("Story 9:16 (1080×1920)", "Story 9:16 (1080×1920)"),
+    "post_business": ("Nama usaha (boleh kosong)", "Business name (optional)"),
+    "post_frame": ("Bingkai foto. Geser dengan jari, tetikus atau tombol panah; perbesar dengan + dan −.",
+        "Photo frame. Move with a finger, the mouse or the arrow keys; zoom with + and −."),
+    "post_zoom": ("Perbesaran", "Zoom"),
+    "post_zoom_in": ("Perbesar", "Zoom in"),
+    "post_zoom_out": ("Perkecil", "Zoom out"),
+    "post_centre": ("Ke tengah", "Centre"),
+    "post_make": ("Buat gambar", "Make the picture"),
+    "post_share": ("Bagikan gambar", "Share the picture"),
+    "post_download": ("Unduh gambar", "Download the picture"),
+    "post_result_alt": ("Gambar hasil: {name}", "The finished picture: {name}"),
+    "post_caption": ("Keterangan (caption)", "Caption"),
+    "post_copy": ("Salin keterangan", "Copy the caption"),
+    "post_copy_fallback": ("Teks sudah dipilih: tekan lama lalu pilih Salin.",
+        "The text is selected: long-press it and choose Copy."),
+    "post_need_photo": ("Pilih foto dulu.", "Choose a photo first."),
+    "post_bad_photo": ("Foto ini tidak bisa dibuka. Coba foto JPEG atau PNG lain.",
+        "This photo cannot be opened. Try another JPEG or PNG photo."),
+    "post_loaded": ("Foto dimuat: {w}×{h} piksel.", "Photo loaded: {w}×{h} pixels."),
+    "post_ready": ("Gambar siap: {w}×{h} piksel, tanpa data EXIF atau lokasi.",
+        "Picture ready: {w}×{h} pixels, with no EXIF or location data."),
+    "post_changed": ("Ada yang berubah: buat gambar lagi.", "Something changed: make the picture again."),
+    "post_link": ("Punya foto kain sendiri? Buat kiriman media sosial dengan cerita motifnya",
+        "Have your own photo of the cloth? Make a social media post with its motif's story"),
+    "share_row": ("Bagikan halaman ini", "Share this page"),
+    "share_whatsapp": ("Bagikan ke WhatsApp", "Share on WhatsApp"),
+    "share_sheet": ("Bagikan…", "Share…"),
+    "share_card": ("Unduh kartu tautan (JPEG 1200×630)", "Download the link card (JPEG 1200×630)"),
+    "share_wa_text": ("{title} di Arsip Batik Bojonegoro: {url}", "{title} in the Bojonegoro Batik Archive: {url}"),
 }
 
 LABEL_TIPS = {

@@ -29,6 +29,8 @@ DATA = "data.md"
 CONSENT_HELP = "kontribusi/lisensi.md"  # consent and how to withdraw it (a hand-written page)
 CONSENT_HELP_ANCHOR = "persetujuan"
 STYLE_GUIDE = "kontribusi/panduan.md"
+# The post maker (issue 17): a maker's own photo with a motif's story, made in the browser.
+POSTMAKER = "kit/buat.md"
 
 
 # -- section names per language ------------------------------------------------------------
@@ -55,6 +57,8 @@ SECTIONS = {
         ("kuis/", "quiz/"),
         ("proyektor/", "projector/"),
         ("motif/halaman/", "motif/page/"),
+        # The post maker (issue 17)
+        ("kit/buat.md", "kit/make.md"),
     ),
 }
 

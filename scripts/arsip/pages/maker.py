@@ -49,5 +49,5 @@ def write(pw: PageWriter, mid: str, mk: dict) -> dict:
 
 def write_all(pw: PageWriter) -> None:
     rows = [write(pw, mid, mk) for mid, mk in sorted(pw.col.makers.items(), key=lambda kv: kv[1]["name"].lower())]
-    pw.write(urls.MAKERS, "makers.md.j2", makers=rows,
+    pw.write(urls.MAKERS, "makers.md.j2", makers=rows, post_href=pw.link.href(urls.MAKERS, urls.POSTMAKER),
              front=pw.front(urls.MAKERS, t("makers", pw.lang), t("makers_intro", pw.lang)))

@@ -1,17 +1,34 @@
-"""The sharing boxes of object pages: "Share and cite" on motifs, "QR hang tags" on makers.
+"""The sharing boxes of object pages: "Share and cite" on motifs, "QR hang tags" on makers,
+and on both the share row (WhatsApp, the phone's share sheet, the 1200×630 card).
 
-Files they link to (QR images, hang-tag PDFs) are made by the sharing step
+Files they link to (QR images, hang-tag PDFs, share cards) are made by the sharing step
 (outputs/sharing.py) at the addresses core/urls.py gives both.
 """
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 from markupsafe import Markup
 
 from ..core import urls
 from ..core.i18n import t
+from ..core.urls import Published
 from ..records import cite
 from .writer import PageWriter
+
+
+def share_row(pw: PageWriter, md: str, title: str, card, file_name: str) -> dict:
+    """"Share on WhatsApp" (a wa.me link with the page's title and address), the phone's own
+    share sheet (a button arsip-share.js shows only where navigator.share exists) and the
+    page's 1200×630 card as a download. The address is the public web one, also offline."""
+    lang = pw.lang
+    url = Published.of(pw.pub.site_url).page(md, lang)
+    text = t("share_wa_text", lang, title=title, url=url)
+    return {"label": t("share_row", lang), "title": title, "url": url,
+            "wa_href": "https://wa.me/?text=" + quote(text, safe=""), "wa_label": t("share_whatsapp", lang),
+            "sheet_label": t("share_sheet", lang), "card": pw.link.asset(md, card.site_path),
+            "card_name": file_name, "card_label": t("share_card", lang)}
 
 
 def motif_box(pw: PageWriter, m: dict, md: str) -> dict:
@@ -33,6 +50,7 @@ def motif_box(pw: PageWriter, m: dict, md: str) -> dict:
         "makers_sheet_label": t("sheet_makers", lang),
         "cite_title": t("cite_title", lang), "cite": cite_html, "cite_help": t("cite_help", lang),
         "copy_label": t("copy", lang), "copied_label": t("copied_text", lang), "id": m["id"],
+        "row": share_row(pw, md, m["name"], pw.cards.motifs[m["id"]], f"kartu-{m['id']}.jpg"),
     }
 
 
@@ -44,4 +62,6 @@ def maker_labels(pw: PageWriter, mk: dict, motifs: list[dict], md: str) -> dict:
         "all_label": t("labels_all", lang, name=mk["name"]),
         "sheets": [{"name": m["name"], "href": link.asset(md, urls.tags_pair(mk["id"], m["id"]))} for m in motifs],
         "how": link.href(md, urls.LABELS), "how_label": t("labels_how", lang),
+        "row": share_row(pw, md, mk["name"], pw.cards.makers[mk["id"]], f"kartu-{mk['id']}.jpg"),
+        "row_title": t("share_row", lang),
     }
