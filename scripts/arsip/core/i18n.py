@@ -110,6 +110,34 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "consent_how": ("Bagaimana pembuat memberi atau menarik persetujuan", "How a maker gives or withdraws consent"),
     "see_motif": ("Baca cerita motif", "Read the motif's story"),
+    # -- Journeys of the public and makers (issue 18): contact, where to buy, 404 ---------------
+    "contact_title": ("Kontak", "Contact"),
+    "steward": ("Pengelola arsip", "The archive's steward"),
+    "steward_email": ("Email", "Email"),
+    "steward_whatsapp": ("WhatsApp", "WhatsApp"),
+    "steward_address": ("Alamat", "Address"),
+    "steward_none": (
+        "Pengelola arsip belum mencantumkan email atau nomor WhatsApp. Untuk bertanya, mengoreksi atau "
+        "menarik kembali data, tulis pesan (issue) di repositori arsip:",
+        "The archive's steward has not listed an email or WhatsApp number yet. To ask a question, correct "
+        "something or withdraw your data, write a message (an issue) in the archive's repository:",
+    ),
+    "steward_issues": ("tulis pesan untuk pengelola (GitHub)", "write to the maintainers (GitHub)"),
+    "no_makers_next": (
+        "Belum ada pembuat yang tercatat untuk motif ini. Kainnya bisa dicari di sentra batik dan festival batik "
+        "Bojonegoro:",
+        "No maker is recorded for this motif yet. Look for the cloth at Bojonegoro's batik centres and festivals:",
+    ),
+    "buy_where": ("Di mana membeli batik Jonegoroan", "Where to buy Batik Jonegoroan"),
+    "nf_title": ("Halaman tidak ditemukan", "Page not found"),
+    "nf_text": (
+        "Alamat ini tidak ada di arsip. Mungkin salah ketik, atau halamannya sudah pindah. Cari motifnya, "
+        "atau mulai dari salah satu jalan masuk ini:",
+        "This address is not in the archive. It may be mistyped, or the page has moved. Search for the motif, "
+        "or start from one of these ways in:",
+    ),
+    "nf_search": ("Cari motif, benda, pembuat", "Search motifs, objects, makers"),
+    "nf_go": ("Cari", "Search"),
     # -- Value types, in `arsip check` messages ("Field 'year' must be a whole number") ----------
     "type_string": ("teks", "text"),
     "type_integer": ("bilangan bulat", "a whole number"),

@@ -29,6 +29,16 @@ DATA = "data.md"
 CONSENT_HELP = "kontribusi/lisensi.md"  # consent and how to withdraw it (a hand-written page)
 CONSENT_HELP_ANCHOR = "persetujuan"
 STYLE_GUIDE = "kontribusi/panduan.md"
+# Journeys of the public and makers (issue 18): where to buy, what the archive gives a maker,
+# the paper form; the repository's issues are how to reach the maintainers when no steward
+# contact is configured (core/steward.py).
+WHERE_TO_BUY = "beli.md"
+FOR_MAKERS = "pembatik.md"
+FOR_MAKERS_CONSENT_ANCHOR = "persetujuan"
+PAPER_FORM = "kontribusi/formulir.md"
+REPOSITORY = "https://github.com/arsip-batik-bojonegoro/arsip-batik-bojonegoro.github.io"
+ISSUES = REPOSITORY + "/issues"
+PROPOSE_FORM = ISSUES + "/new?template=usulkan-motif.yml"
 
 
 # -- section names per language ------------------------------------------------------------
@@ -50,6 +60,9 @@ SECTIONS = {
         ("kontribusi/lisensi.md", "contribute/licences.md"),
         ("kontribusi/pendamping.md", "contribute/helpers.md"),
         ("kontribusi/panduan.md", "contribute/style-guide.md"),
+        ("kontribusi/formulir.md", "contribute/paper-form.md"),  # issue 18
+        ("beli.md", "where-to-buy.md"),  # issue 18
+        ("pembatik.md", "for-makers.md"),  # issue 18
         ("kontribusi/", "contribute/"),
         ("lkpd/", "worksheets/"),
         ("kuis/", "quiz/"),

@@ -21,7 +21,7 @@ from markupsafe import Markup
 
 from ..core import urls
 from ..core.i18n import ARCHIVE_NAME, t
-from . import metadata
+from . import journeys, metadata
 from ..images import picture
 from .writer import DAILY_SIZES, PageWriter, dump_yaml
 
@@ -135,6 +135,7 @@ def page(pw: PageWriter, md: str, text: str) -> str:
         text = text.replace(HERO_MARKER, str(slides))
     if md == urls.DATA and DOWNLOADS_MARKER in text:
         text = text.replace(DOWNLOADS_MARKER, downloads_table(pw))
+    text = journeys.fill(pw, md, text)
     meta, body = {}, text
     if text.startswith("---\n"):
         end = text.find("\n---\n", 4)

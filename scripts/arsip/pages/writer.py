@@ -53,7 +53,7 @@ def _env() -> jinja2.Environment:
         undefined=jinja2.ChainableUndefined,  # optional fields may be absent
     )
     env.filters["prose"] = prose.render
-    env.globals.update(t=t, tr=tr, urls=urls, spellings=spelling.variants)
+    env.globals.update(t=t, tr=tr, urls=urls, spellings=spelling.variants, district_name=district_name)
     return env
 
 
@@ -66,6 +66,11 @@ def front_matter(**values) -> Markup:
 def dump_yaml(data: dict) -> str:
     dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml: same text, several times faster
     return yaml.dump(data, Dumper=dumper, allow_unicode=True, sort_keys=True, width=1000)
+
+
+def district_name(district: str, lang: str) -> str:
+    """"Kec. Purwosari" in Indonesian, "Purwosari District" in English (the name comes first)."""
+    return f"Kec. {district}" if lang == "id" else f"{district} District"
 
 
 class PageWriter:
@@ -152,7 +157,7 @@ class PageWriter:
         return body
 
     def place(self, mk: dict) -> str:
-        parts = [mk.get("village"), f"{'Kec.' if self.lang == 'id' else 'District'} {mk['district']}"]
+        parts = [mk.get("village"), district_name(mk["district"], self.lang)]
         return ", ".join(p for p in parts if p)
 
     def related_ids(self) -> dict[str, list[str]]:
