@@ -88,7 +88,7 @@ def localise_config(cfg, lang: str, directory_urls: bool) -> None:
 
 
 # Interface words the theme's own templates show (docs/theme), from the one store (core/i18n.py).
-THEME_WORDS = ("contact_title", "nf_title", "nf_text", "nf_search", "nf_go")
+THEME_WORDS = ("contact_title", "nf_title", "nf_text", "nf_search", "nf_go", "search_more")
 
 
 def theme_extra(cfg, arc: Archive, lang: str) -> None:
