@@ -136,3 +136,58 @@ def test_maker_pages_link_consent_help_written_for_makers(site):
 def test_english_place_names_put_the_district_after_its_name(site):
     page = text_of(html(site, "en/makers/tiani-batik/index.html"))
     assert "Purwosari District" in page and "District Purwosari" not in page
+
+
+# -- finding aids ------------------------------------------------------------------------------
+def test_download_links_say_their_size(site):
+    from arsip.outputs.sizes import human
+
+    page = html(site, "belajar/index.html")
+    zip_path = site / urls.offline_zip()
+    m = re.search(r'href="([^"]*' + re.escape(urls.OFFLINE_ZIP_NAME) + r')"[^>]*download[^>]*>.*?<span class="arsip-size">\(([^)]+)\)</span>',
+                  page, re.S)
+    assert m, "the offline ZIP link shows no size"
+    assert m.group(2) == human(zip_path.stat().st_size, "id") and m.group(2).endswith(" MB") and "," in m.group(2)
+    en = html(site, "en/learn/index.html")
+    assert f'<span class="arsip-size">({human(zip_path.stat().st_size, "en")})</span>' in en
+    assert human(22_510_260, "id") == "22,5 MB" and human(1500, "en") == "1.5 kB"
+
+
+def test_featured_motifs_are_varied_with_honest_badges(site):
+    from arsip.pages.handwritten import FEATURED, pick_featured
+
+    motifs = [record(mid) for mid in MOTIF_IDS]
+    chosen = pick_featured(motifs)
+    assert len(chosen) == min(FEATURED, len(motifs))
+    assert [m["id"] for m in chosen] != sorted(MOTIF_IDS)[:FEATURED]  # not the first n by name
+    sets = {m["status"].get("set") for m in motifs}
+    assert sets <= {m["status"].get("set") for m in chosen}  # every set is shown
+    assert pick_featured(list(reversed(motifs))) == chosen  # deterministic
+    page = html(site, "index.html")
+    grid = page[page.index('id="pilihan"'):]
+    badges = re.findall(r'class="arsip-card__status[^"]*"[^>]*>([^<]+)<', grid)[:len(chosen)]
+    assert len(set(badges)) >= 2, badges  # not one badge on every card
+
+
+def test_search_placeholder_is_whole_at_360_px_without_the_display_font(server, browser):
+    ctx = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
+    pg = ctx.new_page()
+    pg.route("**/*.woff2", lambda r: r.abort())  # the display font did not arrive (slow data)
+    for path in ("", "motif/sekar-jati/", "en/"):
+        pg.goto(server.url + path, wait_until="networkidle")
+        fit = pg.evaluate("""() => { const i = document.querySelector('#arsip-q'), cs = getComputedStyle(i);
+            const c = document.createElement('canvas').getContext('2d'); c.font = cs.fontSize + ' ' + cs.fontFamily;
+            return [c.measureText(i.placeholder).width, i.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight)]; }""")
+        assert fit[0] <= fit[1], (path, fit)
+    ctx.close()
+
+
+def test_drawer_and_tabs_mark_the_section_of_a_page_outside_the_navigation(server, browser):
+    for width, sel in ((412, ".md-nav--primary .md-nav__link--active"), (1366, ".md-tabs__item--active")):
+        ctx = browser.new_context(viewport={"width": width, "height": 800})
+        pg = ctx.new_page()
+        for path, section in (("motif/sekar-jati/", "Motif"), ("pembuat/sesa-batik/", "Pembuat"),
+                              ("en/makers/sesa-batik/", "Makers")):
+            pg.goto(server.url + path, wait_until="networkidle")
+            assert pg.eval_on_selector_all(sel, "els => els.map(e => e.textContent.trim())") == [section], (width, path)
+        ctx.close()
