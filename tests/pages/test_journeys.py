@@ -191,3 +191,16 @@ def test_drawer_and_tabs_mark_the_section_of_a_page_outside_the_navigation(serve
             pg.goto(server.url + path, wait_until="networkidle")
             assert pg.eval_on_selector_all(sel, "els => els.map(e => e.textContent.trim())") == [section], (width, path)
         ctx.close()
+
+
+# -- the English site ----------------------------------------------------------------------------
+def test_one_english_name_for_the_archive_in_header_title_and_citation(site):
+    from arsip.core.i18n import ARCHIVE_NAME
+
+    name = ARCHIVE_NAME["en"]
+    page = html(site, "en/motif/sekar-jati/index.html")
+    brand = re.search(r'<a [^>]*class="arsip-brand"[^>]*aria-label="([^"]+)"', page).group(1)  # its accessible name
+    title = re.search(r"<title>([^<]*)</title>", page).group(1)
+    cite = text_of(page[page.index('id="arsip-cite-sekar-jati">'):][:600])
+    assert brand == name and title.endswith(name) and cite.startswith(name + "."), (brand, title, cite[:80])
+    assert ARCHIVE_NAME["id"] not in brand + title
