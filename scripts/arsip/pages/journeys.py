@@ -10,18 +10,17 @@ others are named as the archive already names them, with a link to their page);
 from __future__ import annotations
 
 import html
-import re
 
 from markupsafe import Markup
 
 from ..core import steward, urls
 from ..core.i18n import t
 from ..records import cite
+from ..records.checks.sources import PAGE_SOURCES
 from .motif import consent_label
 
 STEWARD_MARKER = "<!-- arsip:steward -->"
 BUY_MAKERS_MARKER = "<!-- arsip:buy-makers -->"
-_SOURCES = re.compile(r"<!-- arsip:sources ([a-z0-9 -]+?) -->")
 
 
 def steward_block(pw) -> str:
@@ -59,4 +58,4 @@ def fill(pw, md: str, text: str) -> str:
         text = text.replace(STEWARD_MARKER, steward_block(pw))
     if BUY_MAKERS_MARKER in text:
         text = text.replace(BUY_MAKERS_MARKER, buy_makers(pw, md))
-    return _SOURCES.sub(lambda m: sources_list(pw, m.group(1).split()), text)
+    return PAGE_SOURCES.sub(lambda m: sources_list(pw, m.group(1).split()), text)
