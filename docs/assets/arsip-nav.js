@@ -3,7 +3,8 @@
  * Motif, maker and catalogue pages are not in the navigation (a page's size must not grow
  * with the archive), so the theme marks no section on them. This marks the section whose
  * address the page's address starts with ("motif/" for "motif/sekar-jati/"), as the theme
- * marks a section's own page. Works from file:// too (issue 18).
+ * marks a section's own page. Works from file:// too (issue 18). Also: the language switch
+ * keeps the page's ?filters and #anchor.
  */
 (function () {
   "use strict";
@@ -26,6 +27,16 @@
       a.setAttribute("aria-current", "location");
     });
   }
+  // The language switch keeps what the reader is looking at: the catalogue's filters
+  // (?theme=…) and the entry (#batik-tulis); both languages use the same names for them.
+  [].slice.call(document.querySelectorAll("a[data-arsip-lang]")).forEach(function (a) {
+    var target = a.getAttribute("href").split(/[?#]/)[0];
+    function keep() { a.setAttribute("href", target + location.search + location.hash); }
+    ["pointerdown", "focus", "mouseenter"].forEach(function (ev) { a.addEventListener(ev, keep); });
+    a.addEventListener("click", keep);
+    window.addEventListener("hashchange", keep);
+    keep();
+  });
   var tabs = [].slice.call(document.querySelectorAll(".md-tabs__item > a.md-tabs__link"));
   if (tabs.length && !document.querySelector(".md-tabs__item--active")) {
     mark(tabs, function (a) { a.parentNode.classList.add("md-tabs__item--active"); a.setAttribute("aria-current", "location"); });

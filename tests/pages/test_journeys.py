@@ -201,6 +201,43 @@ def test_one_english_name_for_the_archive_in_header_title_and_citation(site):
     page = html(site, "en/motif/sekar-jati/index.html")
     brand = re.search(r'<a [^>]*class="arsip-brand"[^>]*aria-label="([^"]+)"', page).group(1)  # its accessible name
     title = re.search(r"<title>([^<]*)</title>", page).group(1)
-    cite = text_of(page[page.index('id="arsip-cite-sekar-jati">'):][:600])
+    start = 'id="arsip-cite-sekar-jati">'
+    cite = text_of(page[page.index(start) + len(start):][:600])
     assert brand == name and title.endswith(name) and cite.startswith(name + "."), (brand, title, cite[:80])
     assert ARCHIVE_NAME["id"] not in brand + title
+
+
+def test_worksheet_and_quiz_english_reads_as_a_teacher_would_write_it(site):
+    sheet = text_of(html(site, "en/worksheets/sekar-jati/index.html"))
+    quiz = text_of(html(site, "en/quiz/sekar-jati/index.html"))
+    assert "This motif shows the teak flower and teak leaf." in sheet
+    assert "Which motif shows the teak flower?" in quiz
+    for text in (sheet, quiz):
+        assert "shows teak" not in text and "Draw teak" not in text and "the the " not in text.lower()
+
+
+@pytest.mark.parametrize("path,back", [("lkpd/sekar-jati/index.html", "../../en/worksheets/sekar-jati/"),
+                                       ("en/worksheets/sekar-jati/index.html", "../../../lkpd/sekar-jati/"),
+                                       ("proyektor/sekar-jati/index.html", "../../en/projector/sekar-jati/"),
+                                       ("en/projector/sekar-jati/index.html", "../../../proyektor/sekar-jati/")])
+def test_worksheet_and_projector_pages_have_a_language_switch(site, path, back):
+    page = html(site, path)
+    m = re.search(r'<a class="arsip-lang-switch[^"]*" href="([^"]+)"', page)
+    assert m and m.group(1) == back
+    assert (site / path).parent.joinpath(back, "index.html").resolve().is_file()
+
+
+def test_language_switch_keeps_the_anchor_and_the_filters(server, browser):
+    ctx = browser.new_context(viewport={"width": 1280, "height": 800})
+    pg = ctx.new_page()
+    errors = watch(pg)
+    pg.goto(server.url + "glosarium/#batik-tulis", wait_until="networkidle")
+    pg.locator("a[data-arsip-lang]").click()
+    pg.wait_for_load_state("networkidle")
+    assert pg.url == server.url + "en/glossary/#batik-tulis"
+    pg.goto(server.url + "motif/?theme=fauna", wait_until="networkidle")
+    pg.locator("a[data-arsip-lang]").click()
+    pg.wait_for_selector(".arsip-catalogue[data-ready]")
+    assert pg.url == server.url + "en/motif/?theme=fauna"
+    assert errors == []
+    ctx.close()

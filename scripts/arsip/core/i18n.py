@@ -138,6 +138,7 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "nf_search": ("Cari motif, benda, pembuat", "Search motifs, objects, makers"),
     "nf_go": ("Cari", "Search"),
+    "lang_name": ("Bahasa Indonesia", "English"),
     "search_more": ("Tampilkan hasil lainnya ({n} dari {total} ditampilkan)", "Show more results ({n} of {total} shown)"),
     # -- Value types, in `arsip check` messages ("Field 'year' must be a whole number") ----------
     "type_string": ("teks", "text"),

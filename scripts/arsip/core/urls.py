@@ -269,6 +269,13 @@ class Linker:
             rel += "index.html"
         return rel + (f"?{query}" if query else "")
 
+    def in_language(self, md: str, lang: str) -> str:
+        """Link from page `md` to the same page in another language (issue 18: the language
+        switch of pages without the site's header, such as worksheets and the projector)."""
+        other = Linker(lang, self.directory_urls)
+        rel = self._rel(md, other.prefix + other.url(md))
+        return rel + "index.html" if not self.directory_urls and rel.endswith("/") else rel
+
     def asset(self, from_md: str, site_path: str) -> str:
         """Link to a file at the root of the whole site (shared by both languages), e.g. img/…"""
         return self._rel(from_md, site_path)

@@ -17,7 +17,7 @@ import yaml
 from markupsafe import Markup
 
 from ..core import prose, spelling, urls
-from ..core.i18n import pick, t, tr
+from ..core.i18n import ARCHIVE_NAME, other, pick, t, tr
 from ..core.paths import Archive
 from ..core.urls import Published
 from ..images import ImageSet, picture
@@ -191,8 +191,12 @@ class PageWriter:
         """Write a page without site chrome as a static HTML file where MkDocs would put `md`."""
         path = self.out / self.link.file(md)
         path.parent.mkdir(parents=True, exist_ok=True)
+        other_lang = other(self.lang)
+        lang_switch = {"href": self.link.in_language(md, other_lang), "code": other_lang,
+                       "name": t("lang_name", other_lang)}  # issue 18: these pages have no site header
         page = self.env.get_template("standalone.html.j2").render(
             lang=self.lang, md=md, body=body, title=title, description=description, body_class=body_class,
-            assets=self.link.asset(md, self.link.prefix + "assets/"), canonical=None, **ctx)
+            assets=self.link.asset(md, self.link.prefix + "assets/"), canonical=None, lang_switch=lang_switch,
+            archive_name=ARCHIVE_NAME[self.lang], **ctx)
         path.write_text(page, "utf-8")
 
