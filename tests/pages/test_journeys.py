@@ -241,3 +241,12 @@ def test_language_switch_keeps_the_anchor_and_the_filters(server, browser):
     assert pg.url == server.url + "en/motif/?theme=fauna"
     assert errors == []
     ctx.close()
+
+
+def test_what_a_source_supports_is_in_the_page_language(site):
+    rec = record("sekar-jati")
+    note = next(s["supports"] for s in rec["sources"] if s.get("supports"))
+    assert note.get("en") and note["en"] != note["id"]
+    en, id_ = html(site, "en/motif/sekar-jati/index.html"), html(site, "motif/sekar-jati/index.html")
+    assert escape(note["en"]) in en and escape(note["id"]) not in en
+    assert escape(note["id"]) in id_

@@ -108,7 +108,7 @@ class PageWriter:
             src = self.col.sources.get(ref.get("id"))
             if src:
                 out.append({"html": cite.html(src, self.lang), "confidence": cite.confidence_label(src, self.lang),
-                            "reason": cite.override_reason(src, self.lang), "supports": ref.get("supports"),
+                            "reason": cite.override_reason(src, self.lang), "supports": pick(ref.get("supports"), self.lang) or None,
                             "note": pick(src["note"], self.lang) if src.get("note") else None})
         return out
 
