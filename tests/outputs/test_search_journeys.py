@@ -9,19 +9,11 @@ import re
 import pytest
 import yaml
 
-from support import ROOT, MOTIF_IDS, ask, record, watch
+from support import ROOT, MOTIF_IDS, ask, record
+from test_search import desk  # noqa: F401 - the same desktop page fixture
 
 GLOSSARY = {g["term"]: g["id"] for g in yaml.safe_load((ROOT / "data" / "glossary.yml").read_text("utf-8"))["terms"]}
 CONTRIB = ("kontribusi/", "en/contribute/")
-
-
-@pytest.fixture
-def desk(browser):
-    ctx = browser.new_context(viewport={"width": 1280, "height": 900})
-    pg = ctx.new_page()
-    pg.errors = watch(pg)
-    yield pg
-    ctx.close()
 
 
 def _paths(res, base):
