@@ -141,7 +141,7 @@ def url_of(site: Path, html: Path) -> str:
     return rel[: -len("index.html")] if rel.endswith("index.html") else rel
 
 
-def page_kinds(site: Path, per_kind: int = 1, small: int = 6) -> list[str]:
+def page_kinds(site: Path, per_kind: int = 1, small: int = 8) -> list[str]:
     """Site-relative URLs, both languages: every page of a kind with at most `small` pages
     (hand-written sections), else the first `per_kind` (one motif page stands for all)."""
     kinds: dict[tuple, list[str]] = {}

@@ -21,8 +21,9 @@
   var status = root.querySelector(".arsip-search__status");
   var openBtn = root.querySelector(".arsip-search__open");
   var closeBtn = root.querySelector(".arsip-search__close");
-  var MAX = 8;
-  var engine = null, seq = 0, timer = 0, active = -1, items = [], shown = null, goFirst = false;
+  var MAX = 8, MORE = 24;  // results shown at first; how many more each "show more" adds
+  var engine = null, seq = 0, timer = 0, active = -1, items = [], shown = null, goFirst = false, limit = MAX;
+  var moreBtn = null;
   root.classList.add("arsip-search--js");
   // A phone's header box is narrow: a short placeholder instead of a cut one.
   if (S.short && window.matchMedia && window.matchMedia("(max-width: 29.984375em)").matches) input.placeholder = S.short;
@@ -83,6 +84,56 @@
     return w;
   }
 
+  /* ---- words that mean the same: the same table as spelling.SYNONYMS ---- */
+  var SYNONYMS = { pengrajin: "perajin", pengerajin: "perajin" };
+  function synonyms(q) { return words(q).map(function (w) { return SYNONYMS[w] || w; }).join(" "); }
+
+  /* ---- does a highlighted word match a query word as a whole word (not only as its start)? ---- */
+  var PRE = [""].concat(PREFIXES), SUF = ["", "i"].concat(SUFFIXES);
+  function affixed(a, b) {  // a = prefix + b + suffix, with Indonesian affixes
+    var at = a.indexOf(b);
+    return b.length >= 3 && at >= 0 && PRE.indexOf(a.slice(0, at)) >= 0 && SUF.indexOf(a.slice(at + b.length)) >= 0;
+  }
+  function whole(m, w) {
+    return m === w || stem(m) === stem(w) || canon(m) === canon(w) || affixed(m, w) || affixed(w, m);
+  }
+  function markWords(html) {
+    var out = [];
+    (String(html || "").match(/<mark>[^<]*<\/mark>/g) || []).forEach(function (m) {
+      out = out.concat(words(m.replace(/<\/?mark>/g, "")));
+    });
+    return out;
+  }
+  // How well a result's title matches the query: 2 = it is the query, 1 = it contains it.
+  function exactness(title, q) {
+    var t = " " + words(title).join(" ") + " ", w = " " + words(q).join(" ") + " ";
+    return t === w ? 2 : (t.indexOf(w) >= 0 ? 1 : 0);
+  }
+  // Hidden search words of a page (spelling variants: data-pagefind-meta="hidden") never show.
+  function unhide(excerpt, hidden) {
+    if (!hidden) return excerpt;
+    var h = {};
+    words(hidden).forEach(function (w) { h[w] = 1; });
+    return String(excerpt || "").split(/\s+/).filter(function (tok) {
+      var ws = words(tok.replace(/<\/?mark>/g, ""));
+      return !ws.length || !ws.every(function (w) { return h[w]; });
+    }).join(" ");
+  }
+  // Order the results: exact names and terms first, contributor documentation last; and when
+  // a query word is itself a word some result contains, results that matched it only as the
+  // start of a longer word ("beli" in "belimbing", "belibis") are left out.
+  function arrange(list, q) {
+    words(q).forEach(function (w) {
+      if (w.length < 4) return;
+      function has(it) { return (it.marks || []).some(function (m) { return whole(m, w); }); }
+      function onlyStart(it) { return !has(it) && (it.marks || []).some(function (m) { return m.indexOf(w) === 0; }); }
+      if (list.some(has)) list = list.filter(function (it) { return !onlyStart(it); });
+    });
+    return list.map(function (it, i) { return { it: it, i: i, e: exactness(it.title, q) }; })
+      .sort(function (a, b) { return (a.it.late ? 1 : 0) - (b.it.late ? 1 : 0) || b.e - a.e || a.i - b.i; })
+      .map(function (x) { return x.it; });
+  }
+
   /* ---- typo correction against the vocabulary ---- */
   function distance(a, b, max) {  // Damerau-Levenshtein (optimal string alignment), early exit
     if (Math.abs(a.length - b.length) > max) return max + 1;
@@ -110,9 +161,7 @@
     if (!res.marks) return [];
     return words(q).filter(function (w) {
       if (w.length < 4) return false;
-      return !res.marks.some(function (m) {
-        return m.indexOf(w) === 0 || (m.length >= 3 && m.length * 2 >= w.length && w.indexOf(m) >= 0);
-      });
+      return !res.marks.some(function (m) { return m.indexOf(w) === 0 || whole(m, w); });
     });
   }
   function correct(q, vocab, only) {
@@ -145,19 +194,22 @@
         pf.init();
         var vocab = null;
         return {
-          search: function (q) {
-            return pf.search(q).then(function (r) {
-              return Promise.all(r.results.slice(0, MAX).map(function (x) { return x.data(); })).then(function (ds) {
+          search: function (q, n) {
+            // Contributor documentation (data-pagefind-filter="audience:kontribusi") goes last.
+            return Promise.all([pf.search(q), pf.search(q, { filters: { audience: "kontribusi" } })]).then(function (rr) {
+              var late = {};
+              rr[1].results.forEach(function (x) { late[x.id] = 1; });
+              var ordered = rr[0].results.filter(function (x) { return !late[x.id]; })
+                .concat(rr[0].results.filter(function (x) { return late[x.id]; }));
+              return Promise.all(ordered.slice(0, n).map(function (x) { return x.data(); })).then(function (ds) {
                 var out = [], marks = [];
-                ds.forEach(function (d) { out = out.concat(fromPagefind(d, q)); });
+                ds.forEach(function (d, i) { out = out.concat(fromPagefind(d, q, !!late[ordered[i].id])); });
                 ds.slice(0, 3).forEach(function (d) {
-                  [d].concat(d.sub_results || []).forEach(function (x) {
-                    (String(x.excerpt || "").match(/<mark>[^<]*<\/mark>/g) || []).forEach(function (m) {
-                      marks.push(fold(m.replace(/<\/?mark>/g, "")));
-                    });
-                  });
+                  [d].concat(d.sub_results || []).forEach(function (x) { marks = marks.concat(markWords(x.excerpt)); });
                 });
-                return { total: r.results.length, items: out.slice(0, MAX), marks: marks };
+                var before = out.length;
+                out = arrange(out, q);
+                return { total: ordered.length - (before - out.length), items: out.slice(0, n), marks: marks };
               });
             });
           },
@@ -166,7 +218,7 @@
       });
     });
   }
-  function fromPagefind(d, q) {
+  function fromPagefind(d, q, late) {
     var meta = d.meta || {};
     var glossary = meta.kind && /glos/i.test(meta.kind);
     if (glossary && d.sub_results && d.sub_results.length) {
@@ -180,11 +232,15 @@
         return n + (s.locations ? s.locations.length : 0);
       }
       return subs.slice(0, 2).map(function (s) {
-        return { url: abs(s.url), title: s.title, kind: meta.kind, icon: meta.icon || "glossary", excerpt: s.excerpt };
+        return { url: abs(s.url), title: s.title, kind: meta.kind, icon: meta.icon || "glossary", excerpt: s.excerpt,
+                 marks: markWords(s.excerpt), late: late };
       });
     }
+    var ex = unhide(d.excerpt, meta.hidden);
     return [{ url: abs(d.url), title: meta.title || d.url, kind: meta.kind || S.page, icon: meta.icon,
-              image: meta.thumb ? new URL(meta.thumb, base).href : null, excerpt: d.excerpt }];
+              image: meta.thumb ? new URL(meta.thumb, base).href : null, excerpt: ex,
+              marks: markWords([d.excerpt].concat((d.sub_results || []).map(function (x) { return x.excerpt; })).join(" ")),
+              late: late }];
   }
 
   function offlineEngine() {
@@ -204,14 +260,18 @@
         return -1;
       }
       return {
-        search: function (q) {
+        search: function (q, n) {
           var qs = words(q).map(stem);
           var hits = [];
           if (!qs.length) return Promise.resolve({ total: 0, items: [] });
+          // The last word also matches the start of longer words (typing), unless some page
+          // has the word itself ("beli" must not find "belimbing" when a page says "beli").
+          var lw = qs[qs.length - 1];
+          var prefixOk = !docs.some(function (x) { return find(x.t, lw, false) >= 0 || find(x.b, lw, false) >= 0; });
           docs.forEach(function (x) {
             var score = 0;
             for (var i = 0; i < qs.length; i++) {
-              var last = i === qs.length - 1 && qs[i].length >= 3;
+              var last = i === qs.length - 1 && qs[i].length >= 3 && (prefixOk || qs[i].length < 4);
               var at;
               if (find(x.t, qs[i], last) >= 0) score += 10;
               else if ((at = find(x.b, qs[i], last)) >= 0) score += 1 + 4 / (4 + at);
@@ -219,10 +279,13 @@
             }
             hits.push({ s: score, x: x });
           });
-          hits.sort(function (a, b) { return b.s - a.s || a.x.d.t.localeCompare(b.x.d.t); });
+          hits.sort(function (a, b) {
+            return (a.x.d.a ? 1 : 0) - (b.x.d.a ? 1 : 0) || exactness(b.x.d.t, q) - exactness(a.x.d.t, q) ||
+              b.s - a.s || a.x.d.t.localeCompare(b.x.d.t);
+          });
           return Promise.resolve({
             total: hits.length,
-            items: hits.slice(0, MAX).map(function (h) {
+            items: hits.slice(0, n).map(function (h) {
               var d = h.x.d;
               return { url: new URL(d.u, base).href, title: d.t, kind: d.k || S.page, icon: d.c,
                        image: d.i ? new URL(d.i, base).href : null, excerpt: esc(d.x || "") };
@@ -244,20 +307,23 @@
   }
 
   /* ---- searching and showing ---- */
-  function run(q) {
+  function run(q, more) {
     var my = ++seq;
     q = q.trim();
     if (!q) { close(); items = []; shown = null; return; }
+    var typed = q;
+    limit = more && shown === q ? limit + MORE : MAX;
+    q = synonyms(q) || q;  // the same word in the spelling the pages use: no notice
     openPanel();
     status.textContent = S.loading;
     root.setAttribute("aria-busy", "true");
     load().then(function (en) {
-      return en.search(q).then(function (res) {
+      return en.search(q, limit).then(function (res) {
         var weak = unmatched(q, res);
         if (!weak.length) return { res: res, q: q };
         var cq = words(q).map(function (w) { return weak.indexOf(w) >= 0 ? canon(w) : w; }).join(" ");
         if (cq === words(q).join(" ")) return { res: res, q: q, weak: weak };
-        return en.search(cq).then(function (r2) {  // another spelling of the same word: no notice
+        return en.search(cq, limit).then(function (r2) {  // another spelling of the same word: no notice
           var weak2 = unmatched(cq, r2);
           return (r2.total > 0 && weak2.length < weak.length) ? { res: r2, q: q, weak: weak2, cq: cq } : { res: res, q: q, weak: weak };
         });
@@ -267,14 +333,14 @@
         return en.vocab().then(function (v) {
           var fixed = correct(from, v, weak);
           if (!fixed) return out;
-          return en.search(fixed).then(function (r3) {
+          return en.search(fixed, limit).then(function (r3) {
             return r3.total > 0 ? { res: r3, q: fixed, instead: true } : out;
           });
         });
       });
     }).then(function (out) {
       if (my !== seq) return;
-      render(out, q);
+      render(out, typed);
     }, function () {
       if (my !== seq) return;
       items = []; list.innerHTML = ""; status.textContent = S.error;
@@ -304,6 +370,17 @@
         '<span class="arsip-search__kind">' + esc(it.kind || "") + "</span>" +
         '<span class="arsip-search__excerpt">' + (it.excerpt || "") + "</span></span></a></li>";
     }).join("");
+    // More results than shown: a button under the list adds the next ones (a full results view).
+    if (!moreBtn) {
+      moreBtn = document.createElement("button");
+      moreBtn.type = "button";
+      moreBtn.className = "arsip-search__more";
+      moreBtn.addEventListener("mousedown", function (e) { e.preventDefault(); });
+      moreBtn.addEventListener("click", function () { if (shown) run(shown, true); });
+      list.parentNode.insertBefore(moreBtn, list.nextSibling);
+    }
+    moreBtn.hidden = !(res.total > items.length && items.length);
+    moreBtn.textContent = fmt(fmt(S.more, "n", items.length), "total", res.total);
   }
 
   function setActive(i) {

@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import images as imagemod
-from .core import urls
+from .core import steward, urls
 from .core.atomic import recover, swap
-from .core.i18n import LANGS
+from .core.i18n import LANGS, table
 from .core.paths import Archive
 from .core.problems import InvalidArchive
 from .core.reproducible import fixed_clock
@@ -89,6 +89,20 @@ def localise_config(cfg, lang: str, directory_urls: bool) -> None:
     cfg["extra"]["arsip_sections"] = sorted(switch, key=lambda p: -len(p[0]))
 
 
+# Interface words the theme's own templates show (docs/theme), from the one store (core/i18n.py).
+THEME_WORDS = ("contact_title", "nf_title", "nf_text", "nf_search", "nf_go", "search_more")
+
+
+def theme_extra(cfg, arc: Archive, lang: str) -> None:
+    """What docs/theme needs beyond MkDocs: its words in this language and the steward's
+    contact (or the repository route) for the footer (issue 18)."""
+    cfg["extra"]["arsip_words"] = table(lang, list(THEME_WORDS))
+    # the 404 page speaks both languages (one 404.html answers every missing address)
+    cfg["extra"]["arsip_words_all"] = [{"lang": x, **table(x, list(THEME_WORDS))}
+                                       for x in sorted(LANGS, key=lambda x: x != lang)]
+    cfg["extra"]["arsip_contact"] = steward.html(steward.load(arc.root), lang)
+
+
 def mkdocs_build(arc: Archive, lang: str, site_dir: Path, pub: Published) -> None:
     from mkdocs.commands.build import build as mk_build  # noqa: PLC0415 - MkDocs is slow to import
     from mkdocs.config import load_config  # noqa: PLC0415
@@ -98,6 +112,7 @@ def mkdocs_build(arc: Archive, lang: str, site_dir: Path, pub: Published) -> Non
     cfg = load_config(str(cfg_file), site_dir=str(site_dir), site_url=pub.home(lang),
                       use_directory_urls=pub.directory_urls, strict=True)
     localise_config(cfg, lang, pub.directory_urls)
+    theme_extra(cfg, arc, lang)
     cfg.plugins.on_startup(command="build", dirty=False)
     try:
         mk_build(cfg, dirty=False)

@@ -42,7 +42,8 @@ def withdrawn(tmp_path_factory):
     thengul = arc.motifs / "rancak-thengul" / "motif.yml"
     text = thengul.read_text("utf-8")
     assert NAME in text
-    thengul.write_text(text.replace("; UD Tiani Batik membuat motif ini.", "."), "utf-8")
+    thengul.write_text(text.replace("; UD Tiani Batik membuat motif ini.", ".")
+                       .replace("; UD Tiani Batik makes this motif.", "."), "utf-8")  # both languages
     after = load_collection(arc)
     ctx = web_build(arc, site_url="http://127.0.0.1:8000/", dest=arc.root / "served")
     return before, after, ctx
@@ -50,8 +51,10 @@ def withdrawn(tmp_path_factory):
 
 def test_check_refuses_a_motif_text_that_still_names_the_maker(withdrawn):
     before, _, _ = withdrawn
-    [p] = [p for p in before.problems.errors if p.code == "consent.withdrawn.named"]
-    assert p.file == "motifs/rancak-thengul/motif.yml" and p.field.startswith("sources[") and p.field.endswith(".supports")
+    found = [p for p in before.problems.errors if p.code == "consent.withdrawn.named"]
+    assert sorted(p.field.rsplit(".", 1)[1] for p in found) == ["en", "id"]  # the note, in both languages
+    p = found[0]
+    assert p.file == "motifs/rancak-thengul/motif.yml" and p.field.startswith("sources[") and ".supports." in p.field
     assert p.line and NAME in p.id and "menarik persetujuannya" in p.id and "withdrawn consent" in p.en
 
 

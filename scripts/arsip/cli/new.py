@@ -146,7 +146,7 @@ def register_sources(arc: Archive, values: dict) -> list[dict]:
     if not any(s.get("kind") == "maker" for s in entries):
         entries.insert(0, default_source(values))
     ids = registry.register(arc, entries)
-    return [{"id": sid, **({"supports": e["supports"]} if e.get("supports") else {})} for sid, e in zip(ids, entries)]
+    return [{"id": sid, **({"supports": {"id": e["supports"]}} if e.get("supports") else {})} for sid, e in zip(ids, entries)]
 
 
 def check_choice(value: str, allowed: list[str], what_id: str, what_en: str) -> str:

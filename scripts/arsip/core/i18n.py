@@ -110,6 +110,36 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "consent_how": ("Bagaimana pembuat memberi atau menarik persetujuan", "How a maker gives or withdraws consent"),
     "see_motif": ("Baca cerita motif", "Read the motif's story"),
+    # -- Journeys of the public and makers (issue 18): contact, where to buy, 404 ---------------
+    "contact_title": ("Kontak", "Contact"),
+    "steward": ("Pengelola arsip", "The archive's steward"),
+    "steward_email": ("Email", "Email"),
+    "steward_whatsapp": ("WhatsApp", "WhatsApp"),
+    "steward_address": ("Alamat", "Address"),
+    "steward_none": (
+        "Pengelola arsip belum mencantumkan email atau nomor WhatsApp. Untuk bertanya, mengoreksi atau "
+        "menarik kembali data, tulis pesan (issue) di repositori arsip:",
+        "The archive's steward has not listed an email or WhatsApp number yet. To ask a question, correct "
+        "something or withdraw your data, write a message (an issue) in the archive's repository:",
+    ),
+    "steward_issues": ("tulis pesan untuk pengelola (GitHub)", "write to the maintainers (GitHub)"),
+    "no_makers_next": (
+        "Belum ada pembuat yang tercatat untuk motif ini. Kainnya bisa dicari di sentra batik dan festival batik "
+        "Bojonegoro:",
+        "No maker is recorded for this motif yet. Look for the cloth at Bojonegoro's batik centres and festivals:",
+    ),
+    "buy_where": ("Di mana membeli batik Jonegoroan", "Where to buy Batik Jonegoroan"),
+    "nf_title": ("Halaman tidak ditemukan", "Page not found"),
+    "nf_text": (
+        "Alamat ini tidak ada di arsip. Mungkin salah ketik, atau halamannya sudah pindah. Cari motifnya, "
+        "atau mulai dari salah satu jalan masuk ini:",
+        "This address is not in the archive. It may be mistyped, or the page has moved. Search for the motif, "
+        "or start from one of these ways in:",
+    ),
+    "nf_search": ("Cari motif, benda, pembuat", "Search motifs, objects, makers"),
+    "nf_go": ("Cari", "Search"),
+    "lang_name": ("Bahasa Indonesia", "English"),
+    "search_more": ("Tampilkan hasil lainnya ({n} dari {total} ditampilkan)", "Show more results ({n} of {total} shown)"),
     # -- Value types, in `arsip check` messages ("Field 'year' must be a whole number") ----------
     "type_string": ("teks", "text"),
     "type_integer": ("bilangan bulat", "a whole number"),
@@ -229,7 +259,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "q_meaning": ("Kalimat mana yang menjelaskan makna motif {name}?", "Which sentence explains the meaning of {name}?"),
     "q_theme": ("Motif {name} termasuk tema apa?", "Which theme does {name} belong to?"),
     "q_set": ("Motif {name} termasuk kelompok motif yang mana?", "Which group of motifs does {name} belong to?"),
-    "q_reverse": ("Motif manakah yang menggambarkan {obj}?", "Which motif shows {obj}?"),
+    "q_reverse": ("Motif manakah yang menggambarkan {obj}?", "Which motif shows the {obj}?"),
     "right": ("Benar!", "Correct!"),
     "wrong": ("Belum tepat. Jawaban yang benar: {answer}.", "Not quite. The right answer: {answer}."),
     "score": ("Skor: {n} dari {total}", "Score: {n} of {total}"),
@@ -244,7 +274,7 @@ WORDS: dict[str, tuple[str, str]] = {
     # -- Projector mode ----------------------------------------------------------------------------
     "projector_title": ("Proyektor: {name}", "Projector: {name}"),
     "question": ("Pertanyaan untuk kelas", "A question for the class"),
-    "q1": ("Di mana kamu pernah melihat {obj} di Bojonegoro?", "Where have you seen {obj} in Bojonegoro?"),
+    "q1": ("Di mana kamu pernah melihat {obj} di Bojonegoro?", "Where in Bojonegoro have you seen the {obj}?"),
     "q2": ("Kalau kamu merancang motif dari benda di sekitar sekolah, benda apa yang kamu pilih? Mengapa?",
         "If you designed a motif from something near your school, what would you choose? Why?"),
     "keys": ("Tombol panah, spasi atau PageDown: layar berikutnya · Esc: kembali",
@@ -293,7 +323,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "scan": ("Pindai untuk membaca cerita lengkapnya", "Scan to read the full story"),
     "questions": ("Ayo menjawab", "Your answers"),
     "archive": ("Arsip Batik Bojonegoro", "Bojonegoro Batik Archive"),
-    "thing": ("bendanya", "the object"),
+    "thing": ("bendanya", "object"),  # English questions say "the {obj}"
     # -- Colouring sheets (printed) ----------------------------------------------------------------
     "kind": ("Lembar mewarnai", "Colouring sheet"),
     "shapes": ("Bentuk di gambar", "Shapes in the picture"),
@@ -442,11 +472,11 @@ LABEL_TIPS = {
 WORKSHEET_QUESTIONS = {
     "abc": [
         ("Motif ini menggambarkan {obj}. Gambarlah {obj} yang pernah kamu lihat.",
-         "This motif shows {obj}. Draw {obj} as you have seen it.", "box"),
+         "This motif shows the {obj}. Draw what you have seen in real life.", "box"),
         ("Apa arti nama motif {name}? Cari jawabannya di cerita di atas.",
          "What does the name {name} mean? Find the answer in the story above.", 2),
         ("Tanyakan kepada orang di rumah: di mana mereka pernah melihat {obj}?",
-         "Ask someone at home: where have they seen {obj}?", 2),
+         "Ask someone at home: where have they seen the {obj}?", 2),
         ("Warna apa yang akan kamu pakai untuk mewarnai motif ini? Mengapa?",
          "Which colours would you use to colour this motif? Why?", 2),
     ],
@@ -454,7 +484,7 @@ WORKSHEET_QUESTIONS = {
         ("Jelaskan arti nama {name} dengan kata-katamu sendiri.",
          "Explain the meaning of the name {name} in your own words.", 3),
         ("Menurut halaman motif, bagaimana {obj} digayakan (stilasi) menjadi motif? Bila sumber belum menjelaskannya, tulis bagaimana kamu sendiri akan menyederhanakannya.",
-         "According to the motif page, how was {obj} stylised into the motif? If the sources do not say yet, write how you would simplify it yourself.", 3),
+         "According to the motif page, how was the {obj} stylised into the motif? If the sources do not say yet, write how you would simplify it yourself.", 3),
         ("Kearifan lokal apa yang dibawa motif ini? Hubungkan dengan kehidupan di sekitar sekolahmu.",
          "What local wisdom does this motif carry? Link it to life around your school.", 3),
         ("Pindai kode QR dan buka halaman motif. Tulis satu fakta beserta sumbernya dan tingkat keyakinannya.",

@@ -56,6 +56,16 @@ SPELLING = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("dh", "d"), ("th", "t"), ("k
 E_CLUSTER = re.compile(r"^([bcdfgjkmnpstw])e([lr])")
 
 
+# -- words that mean the same to a reader (mirrored in docs/assets/arsip-search.js; issue 18) --
+# "pengrajin" is the everyday spelling of "perajin" (KBBI); the pages say "perajin" and
+# "pembuat". A query word is replaced before searching, silently: it is the same word.
+SYNONYMS = {"pengrajin": "perajin", "pengerajin": "perajin"}
+
+
+def synonym(word: str) -> str:
+    return SYNONYMS.get(word, word)
+
+
 def canon(word: str) -> str:
     w = E_CLUSTER.sub(r"\1\2", fold(word))
     for a, b in SPELLING:

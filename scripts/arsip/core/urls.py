@@ -32,6 +32,17 @@ STYLE_GUIDE = "kontribusi/panduan.md"
 # The post maker (issue 17): a maker's own photo with a motif's story, made in the browser.
 POSTMAKER = "kit/buat.md"
 
+# Journeys of the public and makers (issue 18): where to buy, what the archive gives a maker,
+# the paper form; the repository's issues are how to reach the maintainers when no steward
+# contact is configured (core/steward.py).
+WHERE_TO_BUY = "beli.md"
+FOR_MAKERS = "pembatik.md"
+FOR_MAKERS_CONSENT_ANCHOR = "persetujuan"
+PAPER_FORM = "kontribusi/formulir.md"
+REPOSITORY = "https://github.com/arsip-batik-bojonegoro/arsip-batik-bojonegoro.github.io"
+ISSUES = REPOSITORY + "/issues"
+PROPOSE_FORM = ISSUES + "/new?template=usulkan-motif.yml"
+
 
 # -- section names per language ------------------------------------------------------------
 # A page is named by its Indonesian Markdown path everywhere in the code ("pembuat/x.md").
@@ -52,6 +63,9 @@ SECTIONS = {
         ("kontribusi/lisensi.md", "contribute/licences.md"),
         ("kontribusi/pendamping.md", "contribute/helpers.md"),
         ("kontribusi/panduan.md", "contribute/style-guide.md"),
+        ("kontribusi/formulir.md", "contribute/paper-form.md"),  # issue 18
+        ("beli.md", "where-to-buy.md"),  # issue 18
+        ("pembatik.md", "for-makers.md"),  # issue 18
         ("kontribusi/", "contribute/"),
         ("lkpd/", "worksheets/"),
         ("kuis/", "quiz/"),
@@ -285,6 +299,13 @@ class Linker:
         if not self.directory_urls and rel.endswith("/"):
             rel += "index.html"
         return rel + (f"?{query}" if query else "")
+
+    def in_language(self, md: str, lang: str) -> str:
+        """Link from page `md` to the same page in another language (issue 18: the language
+        switch of pages without the site's header, such as worksheets and the projector)."""
+        other = Linker(lang, self.directory_urls)
+        rel = self._rel(md, other.prefix + other.url(md))
+        return rel + "index.html" if not self.directory_urls and rel.endswith("/") else rel
 
     def asset(self, from_md: str, site_path: str) -> str:
         """Link to a file at the root of the whole site (shared by both languages), e.g. img/…"""

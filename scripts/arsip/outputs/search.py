@@ -38,6 +38,8 @@ from ..core.spelling import stem, words
 UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
           "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js")
 OTHER_TOP = {"en", "pagefind", "search", "img", "assets"}  # never indexed for the root language
+# First folder of the contributor documentation in each language (ranked last in results).
+CONTRIBUTOR_SECTIONS = {urls.localise("kontribusi/index.md", lang).split("/")[0] for lang in LANGS}
 
 # -- what a page says, as Pagefind would read it -------------------------------------------
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
@@ -235,6 +237,8 @@ def offline_index(ctx, lang: str) -> dict:
                "bs": " ".join(body_stems)}
         if page.meta.get("kind"):
             doc["k"] = page.meta["kind"]
+        if rel.split("/")[0] in CONTRIBUTOR_SECTIONS:
+            doc["a"] = 1  # contributor documentation: ranked after the public pages
         if page.meta.get("thumb"):
             doc["i"] = page.meta["thumb"]
         if page.meta.get("icon"):

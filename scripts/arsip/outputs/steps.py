@@ -14,7 +14,7 @@ import time
 from dataclasses import dataclass
 from typing import Callable
 
-from . import csp, downloads, kit, schemapub, search, sharing, termtips
+from . import csp, downloads, kit, schemapub, search, sharing, sizes, termtips
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,7 @@ STEPS: tuple[Step, ...] = (
     Step("feeds", sharing.write_feeds_and_sitemaps),
     Step("schemas", schemapub.publish),
     Step("downloads", downloads.publish),
+    Step("sizes", sizes.publish),  # issue 18: the size on every download link
     Step("termtips", termtips.mark_site),
     Step("search", search.index),
     Step("csp", csp.apply_step),

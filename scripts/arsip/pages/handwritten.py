@@ -21,7 +21,7 @@ from markupsafe import Markup
 
 from ..core import urls
 from ..core.i18n import ARCHIVE_NAME, t
-from . import metadata
+from . import journeys, metadata
 from ..images import picture
 from .writer import DAILY_SIZES, PageWriter, dump_yaml
 
@@ -54,11 +54,44 @@ def bundle_css(assets: Path) -> None:
     (assets / CSS_BUNDLE).write_text("\n".join(parts), "utf-8")
 
 
-def featured(pw: PageWriter) -> Markup:
+def pick_featured(motifs: list[dict], n: int = FEATURED) -> list[dict]:
+    """A varied, deterministic choice (issue 18: not the first n by name): the groups of motifs
+    (status and set: the first nine, the agro five, registered, community) take turns, and
+    each turn takes the motif that adds the most themes not yet shown (then by id)."""
     rank = {"official": 0, "registered": 1, "community": 2}
-    chosen = sorted(pw.col.motifs, key=lambda m: (rank[m["status"]["kind"]], m.get("year") or 9999, m["id"]))[:FEATURED]
+    groups: dict[tuple, list[dict]] = {}
+    for m in sorted(motifs, key=lambda m: m["id"]):
+        st = m["status"]
+        groups.setdefault((rank.get(st["kind"], 9), st.get("set_year") or 9999, st.get("set") or ""), []).append(m)
+    chosen: list[dict] = []
+    themes: set[str] = set()
+    while len(chosen) < n and any(groups.values()):
+        for key in sorted(groups):
+            pool = groups[key]
+            if not pool or len(chosen) >= n:
+                continue
+            best = min(pool, key=lambda m: (-len(set(m.get("themes", [])) - themes), m["id"]))
+            pool.remove(best)
+            chosen.append(best)
+            themes |= set(best.get("themes", []))
+    return chosen
+
+
+def featured_badge(pw: PageWriter, m: dict) -> str:
+    """What sets a featured motif apart (its set and year, e.g. "Lima motif agro · 2012"),
+    rather than the one status every official motif shares."""
+    st = m["status"]
+    if not st.get("set"):
+        return pw.status_label(m)
+    year = st.get("set_year")
+    return pw.enum("status", "set", st["set"]) + (f" · {year}" if year else "")
+
+
+def featured(pw: PageWriter) -> Markup:
+    chosen = pick_featured(pw.col.motifs)
     macros = pw.env.get_template("_macros.j2").make_module({"lang": pw.lang})
-    cards = Markup("").join(Markup(macros.card(m, pw.lang, urls.HOME, eager=False)) for m in chosen)
+    cards = Markup("").join(Markup(macros.card(m, pw.lang, urls.HOME, eager=False, badge=featured_badge(pw, m)))
+                            for m in chosen)
     return Markup('<ul class="arsip-grid" markdown="0" data-pagefind-ignore="all">') + cards + Markup("</ul>")
 
 
@@ -135,6 +168,7 @@ def page(pw: PageWriter, md: str, text: str) -> str:
         text = text.replace(HERO_MARKER, str(slides))
     if md == urls.DATA and DOWNLOADS_MARKER in text:
         text = text.replace(DOWNLOADS_MARKER, downloads_table(pw))
+    text = journeys.fill(pw, md, text)
     meta, body = {}, text
     if text.startswith("---\n"):
         end = text.find("\n---\n", 4)

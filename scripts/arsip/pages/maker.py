@@ -36,7 +36,7 @@ def write(pw: PageWriter, mid: str, mk: dict) -> dict:
                    else f"{mk['name']}, {pw.place(mk)}. {consent_label(pw, mk)}.")
     pw.write(md, "maker.md.j2", mk=mk, motifs=motifs, contact=contact, techniques=techniques, asks=asks,
              consent_label=consent_label(pw, mk).capitalize(),
-             withdraw_href=pw.link.href(md, urls.CONSENT_HELP) + "#" + urls.CONSENT_HELP_ANCHOR,
+             withdraw_href=pw.link.href(md, urls.FOR_MAKERS) + "#" + urls.FOR_MAKERS_CONSENT_ANCHOR,
              district_href=pw.catalogue_link(md, district=facets.slug(mk["district"])),
              thumb_meta=pw.thumb_path(motifs[0]) if motifs else None,
              maker_href=pw.catalogue_link(md, maker=mid) if motifs else None,

@@ -209,6 +209,7 @@ def write(pw: PageWriter, m: dict) -> None:
              text_licence=pw.licence(m["rights"]["text_licence"]),
              text_licence_url=schema.licence_url(m["rights"]["text_licence"]),
              school=links_box(pw, m, md), share=sharebox.motif_box(pw, m, md), kit=kit.link(pw, m, md),
+             buy_href=pw.link.href(md, urls.WHERE_TO_BUY),
              front=pw.front(md, m["name"], prose.plain(tr(m["meaning"], lang).text, 160), head=head))
 
 

@@ -17,7 +17,7 @@ import yaml
 from markupsafe import Markup
 
 from ..core import prose, spelling, urls
-from ..core.i18n import pick, t, tr
+from ..core.i18n import ARCHIVE_NAME, other, pick, t, tr
 from ..core.paths import Archive
 from ..core.urls import Published
 from ..images import ImageSet, picture
@@ -53,7 +53,7 @@ def _env() -> jinja2.Environment:
         undefined=jinja2.ChainableUndefined,  # optional fields may be absent
     )
     env.filters["prose"] = prose.render
-    env.globals.update(t=t, tr=tr, urls=urls, spellings=spelling.variants)
+    env.globals.update(t=t, tr=tr, urls=urls, spellings=spelling.variants, district_name=district_name)
     return env
 
 
@@ -66,6 +66,11 @@ def front_matter(**values) -> Markup:
 def dump_yaml(data: dict) -> str:
     dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml: same text, several times faster
     return yaml.dump(data, Dumper=dumper, allow_unicode=True, sort_keys=True, width=1000)
+
+
+def district_name(district: str, lang: str) -> str:
+    """"Kec. Purwosari" in Indonesian, "Purwosari District" in English (the name comes first)."""
+    return f"Kec. {district}" if lang == "id" else f"{district} District"
 
 
 class PageWriter:
@@ -103,7 +108,7 @@ class PageWriter:
             src = self.col.sources.get(ref.get("id"))
             if src:
                 out.append({"html": cite.html(src, self.lang), "confidence": cite.confidence_label(src, self.lang),
-                            "reason": cite.override_reason(src, self.lang), "supports": ref.get("supports"),
+                            "reason": cite.override_reason(src, self.lang), "supports": pick(ref.get("supports"), self.lang) or None,
                             "note": pick(src["note"], self.lang) if src.get("note") else None})
         return out
 
@@ -152,7 +157,7 @@ class PageWriter:
         return body
 
     def place(self, mk: dict) -> str:
-        parts = [mk.get("village"), f"{'Kec.' if self.lang == 'id' else 'District'} {mk['district']}"]
+        parts = [mk.get("village"), district_name(mk["district"], self.lang)]
         return ", ".join(p for p in parts if p)
 
     def related_ids(self) -> dict[str, list[str]]:
@@ -186,8 +191,12 @@ class PageWriter:
         """Write a page without site chrome as a static HTML file where MkDocs would put `md`."""
         path = self.out / self.link.file(md)
         path.parent.mkdir(parents=True, exist_ok=True)
+        other_lang = other(self.lang)
+        lang_switch = {"href": self.link.in_language(md, other_lang), "code": other_lang,
+                       "name": t("lang_name", other_lang)}  # issue 18: these pages have no site header
         page = self.env.get_template("standalone.html.j2").render(
             lang=self.lang, md=md, body=body, title=title, description=description, body_class=body_class,
-            assets=self.link.asset(md, self.link.prefix + "assets/"), canonical=None, **ctx)
+            assets=self.link.asset(md, self.link.prefix + "assets/"), canonical=None, lang_switch=lang_switch,
+            archive_name=ARCHIVE_NAME[self.lang], **ctx)
         path.write_text(page, "utf-8")
 

@@ -7,9 +7,24 @@ no record cites is only a warning (it may be waiting for a new motif).
 
 from __future__ import annotations
 
+import re
+
 from ...core.paths import Archive
 
 REGISTRY = "data/sources.yml"
+# A hand-written page cites registered sources with `<!-- arsip:sources id id … -->`
+# (filled in by pages/journeys.py); those ids are checked and count as used like any other.
+PAGE_SOURCES = re.compile(r"<!-- arsip:sources ([a-z0-9 -]+?) -->")
+
+
+def page_citations(arc: Archive) -> list[tuple[str, int, str]]:
+    """(file, line, id) of every source cited by a hand-written page under docs/<lang>/."""
+    out = []
+    for path in sorted(arc.docs.glob("*/**/*.md")):
+        text = path.read_text("utf-8")
+        for m in PAGE_SOURCES.finditer(text):
+            out += [(arc.rel(path), text.count("\n", 0, m.start()) + 1, sid) for sid in m.group(1).split()]
+    return out
 
 
 def _norm_url(url: str) -> str:
@@ -92,6 +107,14 @@ def check(arc: Archive, col) -> None:
                          f"Source '{sid}' is not in {REGISTRY}. Check how the id is spelt, or add the source to the "
                          "registry first (title, publisher, date, address, kind).",
                          line=loaded.line_of(path) if loaded else None, code="ref.source")
+    for rel, ln, sid in page_citations(arc):
+        used.add(sid)
+        if sid not in col.sources:
+            col.problems.add(rel, "arsip:sources",
+                             f"Sumber '{sid}' tidak ada di {REGISTRY}. Periksa ejaan kodenya, atau tambahkan sumber "
+                             "itu ke daftar sumber dulu.",
+                             f"Source '{sid}' is not in {REGISTRY}. Check how the id is spelt, or add the source to "
+                             "the registry first.", line=ln, code="ref.source")
     if col.broken:
         return  # a record with errors may cite sources we cannot see: no "unused" warnings until it is fixed
     for i, src in enumerate(col.source_list):
