@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import catalogue, fields, glossary, handwritten, label, maker, motif, schools, timeline
+from . import catalogue, fields, glossary, handwritten, label, maker, map, motif, schools, timeline
 from .writer import PageWriter
 
 # Hand-written pages first: a generated page of the same name replaces its placeholder.
 KINDS = (handwritten.write, schools.write, motif.write_all, catalogue.write, maker.write_all, glossary.write,
-         fields.write, timeline.write, label.write)
+         fields.write, timeline.write, label.write,
+         map.write)  # map (issue 20): peta/ and peta/<kecamatan>/
 
 
 def write_pages(arc, col, images: dict, lang: str, pub, cards) -> Path:
