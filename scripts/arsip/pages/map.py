@@ -74,10 +74,8 @@ def _nums(values) -> str:
     return "".join(out)
 
 
-def _simplify(pts: list[tuple[int, int]], tol: float) -> list[tuple[int, int]]:
-    """Douglas-Peucker on a closed ring of integer points (for the small locator maps)."""
-    if tol <= 0 or len(pts) < 5:
-        return pts
+def _dp(pts: list[tuple[int, int]], tol: float) -> list[tuple[int, int]]:
+    """Douglas-Peucker on an open line; both ends are kept."""
     keep = {0, len(pts) - 1}
     stack = [(0, len(pts) - 1)]
     while stack:
@@ -94,6 +92,14 @@ def _simplify(pts: list[tuple[int, int]], tol: float) -> list[tuple[int, int]]:
             keep.add(idx)
             stack += [(a, idx), (idx, b)]
     return [pts[i] for i in sorted(keep)]
+
+
+def _simplify(pts: list[tuple[int, int]], tol: float) -> list[tuple[int, int]]:
+    """Douglas-Peucker on a closed ring, cut at the point farthest from its start (small maps)."""
+    if tol <= 0 or len(pts) < 5:
+        return pts
+    far = max(range(len(pts)), key=lambda i: (pts[i][0] - pts[0][0]) ** 2 + (pts[i][1] - pts[0][1]) ** 2)
+    return _dp(pts[: far + 1], tol)[:-1] + _dp(pts[far:], tol)
 
 
 def path_d(area: Area, proj: Projection, tol: float = 0) -> str:
@@ -197,6 +203,12 @@ def _marker_svg(mk: Marker, proj: Projection, size: float) -> Markup:
         x, y, mk.kecamatan, mk.desa or "", title)
 
 
+def counts(lang: str, n_motifs: int, n_makers: int) -> str:
+    """"2 tempat motif · 1 pembuat": only the kinds there are."""
+    parts = [t("map_n_motifs", lang, n=n_motifs)] if n_motifs else []
+    return " · ".join(parts + ([t("map_n_makers", lang, n=n_makers)] if n_makers else []))
+
+
 def _fill(n: int) -> str:
     return "arsip-peta__f" + str(min(n, 3))
 
@@ -209,7 +221,7 @@ def regency_svg(pw: PageWriter, w: Where, from_md: str) -> Markup:
     links, labels = [], []
     for i, kec in enumerate(kecs, 1):
         n_mo, n_mk = len(motifs_in(w, kec.name)), len(w.makers.get(kec.name, []))
-        aria = t("map_kec_aria", lang, name=kec.name, motifs=n_mo, makers=n_mk)
+        aria = f"Kecamatan {kec.name}" + (f": {counts(lang, n_mo, n_mk)}" if n_mo or n_mk else "")
         links.append(Markup('<a href="{}" aria-label="{}" data-kecamatan="{}"><path class="{}" d="{}"/></a>').format(
             pw.link.href(from_md, urls.kecamatan(kec.slug)), aria, kec.name, _fill(n_mo + n_mk), path_d(kec, proj)))
         x, y = proj.ixy(*kec.label)
@@ -242,8 +254,10 @@ def inset_svg(pw: PageWriter, kec: Area, w: Where) -> Markup:
         cls = "arsip-peta__hutan" if a.kind == "hutan" else "arsip-peta__desa"
         name = t("map_forest", pw.lang) if a.kind == "hutan" else a.name
         shapes.append(Markup('<path class="{}" d="{}"><title>{}</title></path>').format(cls, path_d(a, proj), name))
+    marked = {mk.desa for mk in w.markers if mk.kecamatan == kec.name}
     for i, a in enumerate(villages, 1):
         x, y = proj.ixy(*a.label)
+        y += 16 if a.name in marked else 0  # the number goes under the desa's marker
         labels.append(Markup('<text x="{}" y="{}">{}</text>').format(x, y, i))
     outline = Markup('<path class="arsip-peta__outline" d="{}"/>').format(path_d(kec, proj))
     markers = [_marker_svg(mk, proj, 7) for mk in w.markers if mk.kecamatan == kec.name]
@@ -261,10 +275,10 @@ class Locator:
         self.places = places
         self.proj = Projection.fit(list(places.kecamatan.values()), LOCATOR_W, pad=2)
         self.base = Markup('<path class="arsip-locator__base" d="{}"/>').format(
-            "".join(path_d(k, self.proj, tol=0.6) for k in places.kecamatan.values()))
+            "".join(path_d(k, self.proj, tol=1.0) for k in places.kecamatan.values()))
 
     def svg(self, kec_names: list[str], points: list[tuple[float, float]], label: str) -> Markup:
-        hl = "".join(path_d(self.places.kecamatan[k], self.proj, tol=0.6) for k in dict.fromkeys(kec_names))
+        hl = "".join(path_d(self.places.kecamatan[k], self.proj, tol=1.0) for k in dict.fromkeys(kec_names))
         dots = Markup("").join(Markup('<circle cx="{}" cy="{}" r="3"/>').format(*self.proj.ixy(*p)) for p in points)
         return Markup('<svg class="arsip-locator" viewBox="{}" role="img" aria-label="{}">{}'
                       '<path class="arsip-locator__here" d="{}"/><g class="arsip-locator__dot">{}</g></svg>').format(
@@ -320,17 +334,17 @@ def maker_locator(pw: PageWriter, mk: dict, md: str) -> dict | None:
 # -- pages ---------------------------------------------------------------------------------
 def _attribution(pw: PageWriter, md: str) -> Markup:
     data = pw.link.asset(md, f"{urls.OPEN_DATA}/peta/README.md")
-    return Markup('<p class="arsip-peta__attribution">{} <a href="{}">{}</a></p>').format(
+    return Markup('<p class="arsip-peta__attribution" data-arsip-noterm>{} <a href="{}">{}</a></p>').format(
         placesmod.ATTRIBUTION[pw.lang], data, t("map_data", pw.lang))
 
 
-def _legend(pw: PageWriter, numbers: bool) -> Markup:
+def _legend(pw: PageWriter, numbers: bool, water: bool = True) -> Markup:
     lang = pw.lang
     items = [Markup('<li><svg viewBox="0 0 16 16" aria-hidden="true"><path class="arsip-peta__motif" '
                     'd="M8 1l7 7-7 7-7-7z"/></svg>{}</li>').format(t("map_legend_motif", lang)),
              Markup('<li><svg viewBox="0 0 16 16" aria-hidden="true"><circle class="arsip-peta__maker" cx="8" cy="8" '
                     'r="6"/></svg>{}</li>').format(t("map_legend_maker", lang))]
-    if pw.col.places.water():
+    if water and pw.col.places.water():
         items.append(Markup('<li><svg viewBox="0 0 16 16" aria-hidden="true"><path class="arsip-peta__air" '
                             'd="M0 6h16v4H0z"/></svg>{}</li>').format(t("map_legend_river", lang)))
     if numbers:
@@ -344,7 +358,7 @@ def write_map(pw: PageWriter, w: Where) -> None:
     for kec in places.kecamatan.values():
         n_mo, n_mk = len(motifs_in(w, kec.name)), len(w.makers.get(kec.name, []))
         rows.append({"name": kec.name, "href": pw.link.href(md, urls.kecamatan(kec.slug)),
-                     "counts": t("map_counts", lang, motifs=n_mo, makers=n_mk) if n_mo or n_mk else ""})
+                     "counts": counts(lang, n_mo, n_mk)})
     svg = regency_svg(pw, w, md) if places else Markup("")
     pw.write(md, "map.md.j2", svg=svg, rows=rows, legend=_legend(pw, True), attribution=_attribution(pw, md),
              front=pw.front(md, t("map_title", lang), t("map_intro", lang)))
@@ -363,7 +377,7 @@ def write_kecamatan(pw: PageWriter, kec: Area, w: Where) -> None:
     title = t("kec_title", lang, name=kec.name)
     pw.write(md, "kecamatan.md.j2", kec=kec, title=title, inset=inset_svg(pw, kec, w),
              villages=[a.name for a in pw.col.places.villages(kec.name)], motifs=motifs, spots=spots, makers=makers,
-             legend=_legend(pw, False), attribution=_attribution(pw, md),
+             legend=_legend(pw, False, water=False), attribution=_attribution(pw, md),
              back=pw.link.href(md, urls.MAP),
              front=pw.front(md, title, t("kec_description", lang, name=kec.name)))
 
