@@ -192,3 +192,18 @@ def canonicalise(places: Places, makers: dict[str, dict]) -> None:
         desa = places.find_desa(kec.name, mk["village"]) if mk.get("village") else None
         if desa:
             mk["village"] = desa.name
+
+
+def inside(rings, x: float, y: float) -> bool:
+    """Even-odd rule over rings of (x, y) points: holes and exclaves count right."""
+    hit = False
+    for ring in rings:
+        for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1]):
+            if (y1 > y) != (y2 > y) and x < (x2 - x1) * (y - y1) / (y2 - y1) + x1:
+                hit = not hit
+    return hit
+
+
+def contains(area: Area, lon: float, lat: float) -> bool:
+    """Whether the point lies in the area (for tests and checks on markers)."""
+    return inside([list(r) for poly in area.polygons for r in poly], lon, lat)
