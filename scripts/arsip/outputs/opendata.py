@@ -95,7 +95,8 @@ GEO_SOURCES = [{"title": "BPS 2020 via OCHA/HDX: Indonesia - Subnational Adminis
 
 def _geo_resource(f: str, mime: str, about: dict) -> dict:
     name = f.rsplit("/", 1)[-1]
-    return {"name": name.replace(".", "-").lower(), "path": f, "title": name, "format": name.rsplit(".", 1)[1],
+    return {"name": name.replace(".", "-").lower(), "path": f, "profile": "data-resource", "title": name,
+            "format": name.rsplit(".", 1)[1],
             "mediatype": mime, "encoding": "utf-8", "description": about["en"] + " " + places.ATTRIBUTION["en"],
             "licenses": GEO_LICENCES, "sources": GEO_SOURCES}
 
@@ -118,7 +119,7 @@ def datapackage(home_url: str) -> dict:
             r["dialect"] = {"delimiter": ",", "quoteChar": '"', "header": True}
         res.append(r)
     return {
-        "profile": "tabular-data-package",
+        "profile": "data-package",  # tabular resources plus the GeoJSON boundaries (map, issue 20)
         "name": "arsip-batik-bojonegoro",
         "title": f"{ARCHIVE_NAME['en']}: motifs and makers",
         "description": ARCHIVE_DESCRIPTION["en"] + " Texts CC BY-SA 4.0; the project's illustrations CC0; "
