@@ -83,6 +83,8 @@ def make_archive(src_root: Path, dest: Path, n: int, *, n_makers: int = 20, keep
         shutil.copy(src_root / name, dest / name)
     shutil.copytree(src_root / "docs", dest / "docs", dirs_exist_ok=True)
     (dest / "data" / "makers").mkdir(parents=True, exist_ok=True)
+    if (src_root / "data" / "peta").is_dir():  # the boundary data: the map and the place names
+        shutil.copytree(src_root / "data" / "peta", dest / "data" / "peta", dirs_exist_ok=True)
     if keep_real:
         shutil.copytree(src_root / "motifs", dest / "motifs", dirs_exist_ok=True)
         shutil.copytree(src_root / "data", dest / "data", dirs_exist_ok=True)

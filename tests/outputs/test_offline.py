@@ -106,3 +106,21 @@ def test_search_finds_jati_offline(offline, disk):
     hit.click()
     disk.wait_for_load_state()
     assert disk.url.endswith("motif/sekar-jati.html")
+
+
+def test_the_map_opens_from_disk_and_leads_to_a_kecamatan(offline, disk):
+    """The map (issue 20) is inline SVG: from file:// with the network off it draws, and its
+    links are .html files that open from disk too."""
+    _, root = offline
+    disk.goto((root / "peta" / "index.html").as_uri())
+    svg = disk.locator("svg.arsip-peta__svg")
+    assert svg.bounding_box()["width"] > 500
+    links = disk.locator(".arsip-peta__kec a")
+    assert links.count() == 28
+    assert disk.eval_on_selector(".arsip-peta__kec a[data-kecamatan=Kalitidu]", "a => a.getAttribute('href')") \
+        == "kalitidu.html"
+    with disk.expect_navigation():
+        disk.locator(".arsip-peta__list a", has_text="Kalitidu").click()
+    assert disk.url.endswith("peta/kalitidu.html")
+    assert disk.locator("svg.arsip-peta__svg--inset path.arsip-peta__desa").count() == 18
+    assert disk.errors == []

@@ -17,10 +17,14 @@ def test_data_files_validate_against_their_datapackage(site):
     report = validate(str(site / "data" / "datapackage.json"))
     assert report.valid, report.flatten(["rowNumber", "fieldName", "message"])[:10]
     assert {t.name for t in report.tasks} == {"motifs-csv", "motifs-json", "makers-csv", "makers-json",
-                                              "sources-csv", "sources-json"}
+                                              "sources-csv", "sources-json", "bojonegoro-kecamatan-ringkas-geojson",
+                                              "bojonegoro-desa-ringkas-geojson", "readme-md"}  # + map (issue 20)
     pkg = json.loads((site / "data" / "datapackage.json").read_text("utf-8"))
     assert pkg["licenses"][0]["name"] == "CC-BY-SA-4.0"
     for res in pkg["resources"]:
+        if res["path"].startswith("peta/"):  # the boundary data: its own licence, not tabular
+            assert res["licenses"][0]["name"] == "CC-BY-3.0-IGO" and (site / "data" / res["path"]).is_file()
+            continue
         assert res["licenses"] and res["sources"] and res["schema"]["primaryKey"] == ["id"]
         assert all(f.get("title") for f in res["schema"]["fields"])
 

@@ -450,6 +450,63 @@ WORDS: dict[str, tuple[str, str]] = {
     "share_sheet": ("Bagikan…", "Share…"),
     "share_card": ("Unduh kartu tautan (JPEG 1200×630)", "Download the link card (JPEG 1200×630)"),
     "share_wa_text": ("{title} di Arsip Batik Bojonegoro: {url}", "{title} in the Bojonegoro Batik Archive: {url}"),
+    # -- map (issue 20): the regency map, kecamatan pages, locators --------------------------------
+    "map": ("Peta", "Map"),
+    "map_title": ("Peta Bojonegoro", "Map of Bojonegoro"),
+    "map_intro": (
+        "Dari mana setiap motif berasal dan di mana pembuatnya bekerja, per kecamatan. Pilih kecamatan di peta atau di "
+        "daftar. Peta ini digambar dari data batas wilayah, tanpa peta dari situs lain, jadi tetap bisa dibuka luring "
+        "dan dicetak.",
+        "Where each motif comes from and where its makers work, by kecamatan (district). Choose a kecamatan on the map "
+        "or in the list. The map is drawn from boundary data, with no map from another site, so it also works offline "
+        "and prints.",
+    ),
+    "map_label": ("Peta 28 kecamatan Kabupaten Bojonegoro", "Map of the 28 kecamatan of Bojonegoro regency"),
+    "map_list": ("Daftar kecamatan", "The kecamatan"),
+    "map_n_motifs": ("{n} tempat motif", "{n} motif place{s}"),
+    "map_n_makers": ("{n} pembuat", "{n} maker{s}"),
+    "map_legend_motif": ("Tempat yang digambarkan motif (menurut sumber)", "A place a motif depicts (from sources)"),
+    "map_legend_maker": ("Desa tempat pembuat bekerja", "Village where a maker works"),
+    "map_legend_river": ("Bengawan Solo (perairan dalam data batas wilayah)",
+                         "Bengawan Solo (the water polygon of the boundary data)"),
+    "map_legend_numbers": ("Nomor di peta = nomor di daftar kecamatan.", "Numbers on the map = numbers in the list."),
+    "map_river": ("Bengawan Solo", "Bengawan Solo"),
+    "map_forest": ("kawasan hutan", "state forest"),
+    "map_note": (
+        "Batas wilayah adalah batas statistik BPS 2020, bukan batas hukum: cukup untuk peta budaya, jangan dipakai untuk "
+        "urusan tanah atau hukum. Pembuat ditandai di titik tengah desanya, tidak pernah di rumah atau bengkelnya, dan "
+        "hanya sejauh persetujuannya mengizinkan.",
+        "The boundaries are the BPS 2020 statistical boundaries, not legal ones: fine for a cultural map, not for land "
+        "or legal questions. A maker is marked at the middle of their village, never at a house or workshop, and only "
+        "as far as their consent allows.",
+    ),
+    "map_data": ("Unduh data batas wilayah (GeoJSON, CC BY-IGO 3.0)", "Download the boundary data (GeoJSON, CC BY-IGO 3.0)"),
+    "kec_title": ("Kecamatan {name}", "Kecamatan {name}"),
+    "kec_description": ("Kecamatan {name}, Kabupaten Bojonegoro: desanya, motif yang menggambarkan tempat di sini, dan "
+                        "pembuat batiknya.",
+                        "Kecamatan {name}, Bojonegoro regency: its villages, the motifs that depict places here and its "
+                        "batik makers."),
+    "kec_inset": ("Peta desa dan kelurahan di Kecamatan {name}", "Map of the villages of Kecamatan {name}"),
+    "kec_villages": ("Desa dan kelurahan", "Villages (desa and kelurahan)"),
+    "kec_motifs": ("Motif yang menggambarkan tempat di sini", "Motifs that depict a place here"),
+    "kec_makers": ("Pembuat batik di sini", "Batik makers here"),
+    "kec_facts": ("Tentang tempat ini", "About this place"),
+    "kec_code": ("Kode wilayah (Kemendagri)", "Area code (Kemendagri)"),
+    "kec_count": ("Jumlah desa dan kelurahan", "Number of villages"),
+    "kec_count_value": ("{desa} desa, {kel} kelurahan", "{desa} desa, {kel} kelurahan"),
+    "kec_places": ("Tempat dalam sumber motif", "Places in the motifs' sources"),
+    "kec_no_motifs": ("Belum ada motif di arsip yang menurut sumbernya menggambarkan tempat di kecamatan ini.",
+                      "No motif in the archive depicts a place in this kecamatan, as far as its sources say."),
+    "kec_no_makers": ("Belum ada pembuat di arsip yang bekerja di kecamatan ini.",
+                      "No maker in the archive works in this kecamatan yet."),
+    "kec_back": ("Kembali ke peta Bojonegoro", "Back to the map of Bojonegoro"),
+    "locator": ("Letak Kecamatan {name} di Kabupaten Bojonegoro", "Where Kecamatan {name} lies in Bojonegoro regency"),
+    "on_map": ("Kec. {name} di peta", "Kecamatan {name} on the map"),
+    "places_label": ("Tempat", "Places"),
+    "learn_map": ("Peta Bojonegoro", "Map of Bojonegoro"),
+    "learn_map_text": ("untuk IPS: 28 kecamatan, Bengawan Solo, dan tempat asal motif serta pembuatnya.",
+                       "for social studies (IPS): the 28 kecamatan, the Bengawan Solo and where the motifs and their "
+                       "makers come from."),
 }
 
 LABEL_TIPS = {

@@ -43,6 +43,13 @@ REPOSITORY = "https://github.com/arsip-batik-bojonegoro/arsip-batik-bojonegoro.g
 ISSUES = REPOSITORY + "/issues"
 PROPOSE_FORM = ISSUES + "/new?template=usulkan-motif.yml"
 
+# -- map (issue 20): the regency map and one page per kecamatan ----------------------------
+MAP = "peta/index.md"
+
+
+def kecamatan(slug: str) -> str:
+    return f"peta/{slug}.md"
+
 
 # -- section names per language ------------------------------------------------------------
 # A page is named by its Indonesian Markdown path everywhere in the code ("pembuat/x.md").
@@ -73,6 +80,7 @@ SECTIONS = {
         ("motif/halaman/", "motif/page/"),
         # The post maker (issue 17)
         ("kit/buat.md", "kit/make.md"),
+        ("peta/", "map/"),  # map (issue 20)
     ),
 }
 
@@ -233,6 +241,18 @@ OPEN_DATA_FILES = [  # (file, mime, kind, what it holds {id, en})
                                             "en": "Every source, one row per source, with the same citation as the "
                                                   "pages and its confidence."}),
     ("sources.json", "application/json", "sources", {"id": "Daftar sumber dalam JSON.", "en": "The sources as JSON."}),
+    # map (issue 20): the boundary data, under its own licence (CC BY-IGO 3.0), with its attribution
+    ("peta/bojonegoro-kecamatan-ringkas.geojson", "application/geo+json", "geo", {
+        "id": "Batas 28 kecamatan Bojonegoro (GeoJSON, disederhanakan). Lisensi CC BY-IGO 3.0, bukan CC BY-SA: "
+              "sertakan atribusi BPS 2020 via OCHA/HDX (lihat peta/README.md).",
+        "en": "Boundaries of Bojonegoro's 28 kecamatan (GeoJSON, simplified). Licence CC BY-IGO 3.0, not CC BY-SA: "
+              "keep the attribution to BPS 2020 via OCHA/HDX (see peta/README.md)."}),
+    ("peta/bojonegoro-desa-ringkas.geojson", "application/geo+json", "geo", {
+        "id": "Batas 430 desa dan kelurahan (GeoJSON, disederhanakan), lisensi dan atribusi yang sama.",
+        "en": "Boundaries of the 430 desa and kelurahan (GeoJSON, simplified), same licence and attribution."}),
+    ("peta/README.md", "text/markdown", "geo", {
+        "id": "Asal, lisensi, atribusi dan batasan data batas wilayah.",
+        "en": "Provenance, licence, attribution and caveats of the boundary data."}),
     ("datapackage.json", "application/json", None, {
         "id": "Deskripsi Frictionless Data Package: kolom, tipe, lisensi dan sumber.",
         "en": "Frictionless Data Package descriptor: columns, types, licences and sources."}),

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from ..core import urls
 from ..core.i18n import ARCHIVE_DESCRIPTION, ARCHIVE_NAME
-from ..records import crosswalk, schema
+from ..records import crosswalk, places, schema
 from ..records.crosswalk import Env
 
 LICENCES = [
@@ -88,11 +88,28 @@ def table_schema(kind: str, *, joined: bool) -> dict:
     return {"fields": fields, "primaryKey": ["id"], "missingValues": [""]}
 
 
+# map (issue 20): the boundary data keeps its own licence and attribution (data/peta/README.md).
+GEO_LICENCES = [{"name": places.LICENCE, "path": places.LICENCE_URL, "title": places.LICENCE_TITLE}]
+GEO_SOURCES = [{"title": "BPS 2020 via OCHA/HDX: Indonesia - Subnational Administrative Boundaries (cod-ab-idn)",
+                "path": places.HDX_URL}]
+
+
+def _geo_resource(f: str, mime: str, about: dict) -> dict:
+    name = f.rsplit("/", 1)[-1]
+    return {"name": name.replace(".", "-").lower(), "path": f, "profile": "data-resource", "title": name,
+            "format": name.rsplit(".", 1)[1],
+            "mediatype": mime, "encoding": "utf-8", "description": about["en"] + " " + places.ATTRIBUTION["en"],
+            "licenses": GEO_LICENCES, "sources": GEO_SOURCES}
+
+
 def datapackage(home_url: str) -> dict:
     sources = [{"title": ARCHIVE_NAME["en"] + " (" + ARCHIVE_NAME["id"] + ")", "path": home_url}]
     res = []
     for f, mime, kind, about in urls.OPEN_DATA_FILES:
         if not kind:
+            continue
+        if kind == "geo":
+            res.append(_geo_resource(f, mime, about))
             continue
         fmt = f.rsplit(".", 1)[1]
         r = {"name": f.replace(".", "-"), "path": f, "profile": "tabular-data-resource",
@@ -103,7 +120,7 @@ def datapackage(home_url: str) -> dict:
             r["dialect"] = {"delimiter": ",", "quoteChar": '"', "header": True}
         res.append(r)
     return {
-        "profile": "tabular-data-package",
+        "profile": "data-package",  # tabular resources plus the GeoJSON boundaries (map, issue 20)
         "name": "arsip-batik-bojonegoro",
         "title": f"{ARCHIVE_NAME['en']}: motifs and makers",
         "description": ARCHIVE_DESCRIPTION["en"] + " Texts CC BY-SA 4.0; the project's illustrations CC0 as drawings; "
@@ -117,8 +134,9 @@ def datapackage(home_url: str) -> dict:
     }
 
 
-def write(site: Path, motifs: list[dict], makers: list[dict], env: Env, sources: list[dict] = ()) -> dict[str, int]:
-    """Write every data file into <site>/data/; return {file: bytes}."""
+def write(site: Path, motifs: list[dict], makers: list[dict], env: Env, sources: list[dict] = (),
+          geo_dir: Path | None = None) -> dict[str, int]:
+    """Write every data file into <site>/data/ (the boundary files from `geo_dir`, unchanged); return {file: bytes}."""
     out = site / urls.OPEN_DATA
     out.mkdir(parents=True, exist_ok=True)
     files = {
@@ -135,4 +153,10 @@ def write(site: Path, motifs: list[dict], makers: list[dict], env: Env, sources:
         data = text.encode("utf-8")
         (out / name).write_bytes(data)
         sizes[name] = len(data)
+    for f, _, kind, _ in urls.OPEN_DATA_FILES:
+        src = geo_dir / f.split("/", 1)[1] if geo_dir and kind == "geo" else None
+        if src and src.is_file():
+            (out / f).parent.mkdir(parents=True, exist_ok=True)
+            (out / f).write_bytes(src.read_bytes())
+            sizes[f] = src.stat().st_size
     return sizes

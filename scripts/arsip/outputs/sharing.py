@@ -10,12 +10,13 @@ from __future__ import annotations
 from ..core import urls
 from ..core.files import place
 from ..core.i18n import LANGS
+from ..records import places
 from ..records.crosswalk import Env
 from . import feeds, hangtags, opendata, redirects, sharecards
 
 
 def data_env(ctx) -> Env:
-    return Env(ctx.pub, ctx.col.makers, ctx.col.motifs_by_maker, ctx.images, ctx.col.sources)
+    return Env(ctx.pub, ctx.col.makers, ctx.col.motifs_by_maker, ctx.images, ctx.col.sources, ctx.col.places)
 
 
 def publish_share_files(ctx) -> None:
@@ -50,7 +51,7 @@ def publish_share_files(ctx) -> None:
 def write_open_data(ctx) -> None:
     makers = [mk for _, mk in sorted(ctx.col.makers.items())]
     ctx.stats["data_bytes"] = opendata.write(ctx.staging, ctx.col.motifs, makers, data_env(ctx),
-                                             ctx.col.published_sources())
+                                             ctx.col.published_sources(), places.folder(ctx.arc.root))
 
 
 def write_feeds_and_sitemaps(ctx) -> None:

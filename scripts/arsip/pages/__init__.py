@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import catalogue, fields, glossary, handwritten, kit, label, maker, motif, postmaker, schools, timeline
+from . import catalogue, fields, glossary, handwritten, kit, label, maker, map, motif, postmaker, schools, timeline
 from .writer import PageWriter
 
 # Hand-written pages first: a generated page of the same name replaces its placeholder.
 KINDS = (handwritten.write, schools.write, motif.write_all, catalogue.write, maker.write_all, glossary.write,
-         fields.write, timeline.write, label.write, kit.write_all,
-         postmaker.write)
+         fields.write, timeline.write, label.write, kit.write_all, postmaker.write,
+         map.write)  # map (issue 20): peta/ and peta/<kecamatan>/
 
 
 def write_pages(arc, col, images: dict, lang: str, pub, cards) -> Path:

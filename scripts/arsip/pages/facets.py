@@ -80,6 +80,7 @@ def values(m: dict, makers: dict[str, dict], lang: str) -> dict[str, list[tuple[
         mk = makers.get(mid)
         if mk:
             add("maker", mid, mk["name"])
+            # the official spelling (records/places.canonicalise), as on the map's kecamatan pages
             add("district", slug(mk["district"]), mk["district"])
     return out
 

@@ -45,7 +45,8 @@ def copy_tree(pw: PageWriter) -> None:
 
 # The site's own stylesheets, in cascade order: one file on every page (mkdocs.yml extra_css)
 # instead of five render-blocking requests; the parts stay separate in docs/assets/ to edit.
-CSS_PARTS = ("arsip.css", "arsip-find.css", "sekolah.css", "arsip-share.css", "arsip-zoom.css")
+CSS_PARTS = ("arsip.css", "arsip-find.css", "sekolah.css", "arsip-share.css", "arsip-zoom.css",
+             "arsip-peta.css")  # map (issue 20)
 CSS_BUNDLE = "arsip-site.css"
 
 

@@ -7,7 +7,7 @@ from urllib.parse import quote
 from ..core import prose, urls
 from ..core.i18n import t, tr
 from ..records import schema
-from . import facets, metadata, sharebox
+from . import facets, map as mapmod, metadata, sharebox
 from .motif import consent_label, contact_links
 from .writer import PageWriter
 
@@ -38,6 +38,7 @@ def write(pw: PageWriter, mid: str, mk: dict) -> dict:
              consent_label=consent_label(pw, mk).capitalize(),
              withdraw_href=pw.link.href(md, urls.FOR_MAKERS) + "#" + urls.FOR_MAKERS_CONSENT_ANCHOR,
              district_href=pw.catalogue_link(md, district=facets.slug(mk["district"])),
+             locator=mapmod.maker_locator(pw, mk, md),
              thumb_meta=pw.thumb_path(motifs[0]) if motifs else None,
              maker_href=pw.catalogue_link(md, maker=mid) if motifs else None,
              kind=kind_label(pw, mk["kind"]), place=pw.place(mk),

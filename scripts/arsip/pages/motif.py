@@ -14,7 +14,7 @@ from ..core import prose, urls
 from ..core.i18n import t, tr
 from ..images import picture
 from ..records import crosswalk, schema
-from . import facets, kit, metadata, sharebox
+from . import facets, kit, map as mapmod, metadata, sharebox
 from .schools import links_box
 from .writer import HERO_SIZES, PageWriter
 
@@ -141,10 +141,14 @@ def _registration(pw, m, md, row):
     return out
 
 
+def _places(pw, m, md, row):
+    return mapmod.motif_places(pw, m, md)  # a locator map and each place's kecamatan page (issue 20)
+
+
 # How a field table row (records/crosswalk.py, `fact=`) is shown in "Motif details".
 FACTS = {"links": _links, "colours": _colours, "year": _year, "makers": _makers, "designer": _designer,
-         "registration": _registration}
-FACT_LABELS = {"registration": "ip_registration"}  # labels that are not the field's schema title
+         "registration": _registration, "places": _places}
+FACT_LABELS = {"registration": "ip_registration", "places": "places_label"}  # labels that are not the field's schema title
 
 
 def facts(pw: PageWriter, m: dict, md: str) -> list[dict]:

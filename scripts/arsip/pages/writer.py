@@ -85,7 +85,7 @@ class PageWriter:
         self.env = _env()
         self.env.globals.update(link=self.link.href, thumb=self.thumb, enum=self.enum, one_line=self.one_line,
                                 status_label=self.status_label, citations=self.citations, consent=self.consent)
-        self.data_env = Env(pub, col.makers, col.motifs_by_maker, images, col.sources)
+        self.data_env = Env(pub, col.makers, col.motifs_by_maker, images, col.sources, col.places)
         self._related: dict[str, list[str]] | None = None
 
     # -- helpers used by page kinds and templates ------------------------------------

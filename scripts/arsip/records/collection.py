@@ -14,6 +14,7 @@ from pathlib import Path
 from ..core.paths import Archive
 from ..core.problems import ProblemList
 from . import checks, schema
+from . import places as placesmod
 from .explain import explain
 from .lessons import load_lessons
 from .yamlsafe import YamlProblem, load
@@ -43,6 +44,7 @@ class Collection:
     withdrawn: set[str] = field(default_factory=set)  # makers who withdrew their consent
     glossary_raw: list[dict] = field(default_factory=list)  # terms in file order (for line numbers)
     lessons_raw: list[dict] = field(default_factory=list)  # every schema-valid kit, in file order
+    places: placesmod.Places = field(default_factory=placesmod.Places)  # official kecamatan and desa (data/peta/)
 
     def motif(self, mid: str) -> dict | None:
         return next((m for m in self.motifs if m["id"] == mid), None)
@@ -58,6 +60,7 @@ class Collection:
         for rec in self.motifs + list(self.makers.values()) + self.glossary + self.lessons:
             ids.update(s["id"] for s in rec.get("sources", []) + rec.get("readings", []))
             ids.update(c["source"]["id"] for c in rec.get("capaian", []) if c.get("source"))
+            ids.update(p["source"]["id"] for p in rec.get("places", []))  # motif places (map, issue 20)
             reg = (rec.get("status") or {}).get("registration") or {}
             if reg.get("source"):
                 ids.add(reg["source"]["id"])
@@ -126,7 +129,7 @@ def _load_sources(arc: Archive, col: Collection) -> None:
 
 
 def load_collection(arc: Archive) -> Collection:
-    col = Collection()
+    col = Collection(places=placesmod.load(arc.root))
     _load_sources(arc, col)
     # Makers first, so motifs can be checked against them.
     if arc.makers.is_dir():
@@ -191,4 +194,5 @@ def load_collection(arc: Archive) -> Collection:
     load_lessons(arc, col, _load_validated)
     checks.run_all(arc, col)  # references, sources, registration, makers, files, hidden characters, privacy, safety
     publish_makers(col)
+    placesmod.canonicalise(col.places, col.makers)  # one spelling per place (map, issue 20)
     return col

@@ -47,6 +47,7 @@ class Env:
     motifs_by_maker: Callable[[str], list] = lambda mid: []
     images: dict = field(default_factory=dict)  # motif id -> [ImageSet]
     sources: dict = field(default_factory=dict)  # source id -> registry entry (data/sources.yml)
+    places: Any = None  # records.places.Places: official names and codes of kecamatan and desa
 
     def cited(self, rec: dict) -> list[dict]:
         """The registry entries a record cites, in its order."""
@@ -173,6 +174,31 @@ def _citations(rec: dict, env: Env) -> dict:
     return {lang: [cite.text(src, lang) for src in env.cited(rec)] for lang in ("id", "en")}
 
 
+# -- map (issue 20): a motif's places, as the official names and Kemendagri codes ----------
+def _places(rec: dict, env: Env) -> list[tuple]:
+    """(kecamatan Area or None, desa Area or None, place) of each of the record's places."""
+    out = []
+    for p in rec.get("places", []):
+        kec = env.places.find_kecamatan(p["kecamatan"]) if env.places else None
+        desa = env.places.find_desa(kec.name, p["desa"]) if kec and p.get("desa") else None
+        out.append((kec, desa, p))
+    return out
+
+
+def _unique(values) -> list:
+    return list(dict.fromkeys(values))
+
+
+def _place_ld(rec: dict, env: Env, lang: str):
+    out = []
+    for kec, desa, p in _places(rec, env):
+        name = ", ".join(x for x in (desa.name if desa else p.get("desa"), "Kec. " + (kec.name if kec else p["kecamatan"]),
+                                     "Kabupaten Bojonegoro") if x)
+        out.append({"@type": "Place", "name": name, "description": pick(p["what"], lang),
+                    **({"identifier": (desa or kec).code} if (desa or kec) else {})})
+    return out or None
+
+
 def _reg(rec: dict) -> dict:
     return (rec.get("status") or {}).get("registration") or {}
 
@@ -192,6 +218,14 @@ MOTIF: list[Row] = [
         ld=lambda r, e, lang: [_label("theme", t, lang) for t in r["themes"]], facet="theme", fact="links"),
     Row("depicts", "depicts", lambda r, e: {k: [pick(d["object"], k) for d in r.get("depicts", [])] for k in ("id", "en")},
         many=True, bilingual=True, dc="subject", so="keywords", facet="object"),
+    Row("places_kecamatan", "places[].kecamatan", lambda r, e: _unique(kec.name if kec else p["kecamatan"]
+                                                                  for kec, _, p in _places(r, e)),
+        many=True, dc="spatial", so="contentLocation", ld=_place_ld, fact="places"),
+    Row("places_kecamatan_code", None, lambda r, e: _unique(kec.code for kec, _, _ in _places(r, e) if kec),
+        many=True),
+    Row("places_desa", "places[].desa", lambda r, e: _unique(desa.name for _, desa, _ in _places(r, e) if desa),
+        many=True),
+    Row("places_desa_code", None, lambda r, e: _unique(desa.code for _, desa, _ in _places(r, e) if desa), many=True),
     Row("meaning", "meaning", _bi("meaning"), bilingual=True, dc="description", so="description", required=True,
         text=lambda r, e, lang: [prose.plain(pick(r["meaning"], lang), 300)]),
     Row("local_wisdom", "local_wisdom", _bi("local_wisdom"), bilingual=True),
@@ -313,6 +347,8 @@ def field_doc(kind: str, row: Row) -> tuple[str, str]:
         extra = {"url": "Absolute URL of the record's page (Indonesian and English sites).",
                  "short_url": "Short, stable URL of the motif, as printed in QR codes on hang tags.",
                  "motifs": "Ids of the motifs this maker makes.",
+                 "places_kecamatan_code": "Kemendagri codes of the kecamatan in places_kecamatan, in the same order.",
+                 "places_desa_code": "Kemendagri codes of the desa in places_desa, in the same order.",
                  "source_urls": "Web addresses of the sources cited (from the source registry).",
                  "citation": "The source in the archive's one citation style, as every page shows it.",
                  "confidence": "high, medium or low: from the kind of source by one rule (sources.schema.json, "

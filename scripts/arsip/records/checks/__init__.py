@@ -8,10 +8,11 @@ Image files are judged later, by the image stage (images/validate.py).
 from __future__ import annotations
 
 from ...core.problems import internal
-from . import files, makers, privacy, references, registration, safety, sources, text
+from . import files, makers, places, privacy, references, registration, safety, sources, text
 
 CHECKS = (references.check, sources.check, registration.check, makers.check, files.check, text.check, privacy.check,
-          safety.check)
+          safety.check,
+          places.check)  # map (issue 20): official kecamatan and desa names
 
 
 def run_all(arc, col) -> None:

@@ -44,6 +44,7 @@ def cited(col) -> list[tuple[str, list, str]]:
         reg = (m.get("status") or {}).get("registration") or {}
         if reg.get("source"):
             out.append((rel, ["status", "registration", "source", "id"], reg["source"]["id"]))
+        out += [(rel, ["places", i, "source", "id"], p["source"]["id"]) for i, p in enumerate(m.get("places", []))]
     for mid, mk in col.maker_records.items():
         rel = f"data/makers/{mid}.yml"
         out += [(rel, ["sources", i, "id"], s["id"]) for i, s in enumerate(mk.get("sources", []))]
