@@ -115,7 +115,8 @@ def _withdraw(arc):
     (arc.makers / f"{WITHDRAWN}.yml").write_text(yaml.safe_dump(
         {"id": WITHDRAWN, "name": "UD Tiani Batik", "consent": {"state": "withdrawn", "date": "2026-12-01"}}), "utf-8")
     thengul = arc.motifs / "rancak-thengul" / "motif.yml"
-    thengul.write_text(thengul.read_text("utf-8").replace("; UD Tiani Batik membuat motif ini.", "."), "utf-8")
+    thengul.write_text(thengul.read_text("utf-8").replace("; UD Tiani Batik membuat motif ini.", ".")
+                       .replace("; UD Tiani Batik makes this motif.", "."), "utf-8")  # both languages
 
 
 def test_withdrawn_maker_is_not_on_the_map_and_pending_only_at_village_level(tmp_path):
