@@ -12,15 +12,29 @@ runs everything. A test is slow if it asks for a built site, a server or a brows
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from arsip.build import web_build
-from support import CHROMIUM, CHROMIUM_ARGS, ROOT, Server, copy_archive
+from support import CHROMIUM, CHROMIUM_ARGS, ROOT, TEST_RUN_ENV, Server, copy_archive, stray_workers, wait_until_empty
+
+os.environ[TEST_RUN_ENV] = str(os.getpid())  # marks every process this run starts (see pytest_sessionfinish)
 
 # Fixtures that build a site or start a browser; every test that uses one is slow.
 SLOW_FIXTURES = {"built", "site", "server", "browser", "phone", "page",  # conftest.py
                  "built_arc", "offline", "hostile", "big", "optin"}  # records/test_paths, outputs/test_offline
 # and test_search, builds/test_injection, pages/test_catalogue, pages/test_contact
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """The run fails if it leaves multiprocessing processes behind (e.g. the image workers of a
+    killed build, re-parented to init): they would idle, holding memory, until the machine stops."""
+    left = wait_until_empty(lambda: stray_workers(os.getpid()))
+    if left:
+        print("\nProses tertinggal / processes left behind:", *(f"  {p.pid} {p.cmdline[:100]}" for p in left),
+              sep="\n")
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 def pytest_collection_modifyitems(config, items):

@@ -12,10 +12,12 @@ import functools
 import hashlib
 import http.server
 import json
+import os
 import re
 import subprocess
 import sys
 import threading
+import time
 from dataclasses import dataclass, field
 from html import unescape
 from html.parser import HTMLParser
@@ -447,3 +449,59 @@ def ask(page, query: str) -> dict:
         "els => els.map(a => ({href: a.href, title: a.querySelector('.arsip-search__title').textContent,"
         " excerpt: a.querySelector('.arsip-search__excerpt').innerHTML, img: !!a.querySelector('img')}))")
     return {"items": items, "status": page.inner_text(".arsip-search__status")}
+
+
+# -- Processes left behind (killed builds, the whole test run) ------------------------------------
+TEST_RUN_ENV = "ARSIP_TEST_RUN"  # set by conftest.py to the pytest pid; every child inherits it
+
+
+@dataclass(frozen=True)
+class Proc:
+    pid: int
+    ppid: int
+    sid: int
+    cmdline: str
+
+
+def processes() -> list[Proc]:
+    """Every live (non-zombie) process, read from /proc."""
+    out = []
+    for d in os.listdir("/proc"):
+        if not d.isdigit():
+            continue
+        try:
+            fields = Path(f"/proc/{d}/stat").read_text().rsplit(")", 1)[1].split()
+            cmd = Path(f"/proc/{d}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:
+            continue  # ended while we looked
+        if fields[0] != "Z":
+            out.append(Proc(int(d), int(fields[1]), int(fields[3]), cmd.strip()))
+    return out
+
+
+def in_session(sid: int) -> list[Proc]:
+    """Processes of the session `sid` (a command started with start_new_session=True has sid == its pid)."""
+    return [p for p in processes() if p.sid == sid]
+
+
+def environ_has(pid: int, entry: str) -> bool:
+    try:
+        return entry.encode() in Path(f"/proc/{pid}/environ").read_bytes().split(b"\0")
+    except OSError:
+        return False
+
+
+def stray_workers(run: int) -> list[Proc]:
+    """multiprocessing processes (forkserver, pool workers, resource tracker) started by the test
+    run `run` whose parent is gone: re-parented, they would live on after the run."""
+    mine = {p.pid for p in processes() if p.ppid == run}
+    return [p for p in processes() if "multiprocessing" in p.cmdline and p.pid not in mine and p.pid != run
+            and environ_has(p.pid, f"{TEST_RUN_ENV}={run}")]
+
+
+def wait_until_empty(probe, timeout: float = 10.0) -> list:
+    """Poll `probe()` until it returns nothing (processes take a moment to exit) or time runs out."""
+    end = time.monotonic() + timeout
+    while (left := probe()) and time.monotonic() < end:
+        time.sleep(0.05)
+    return left

@@ -19,7 +19,7 @@ from arsip.core.problems import InvalidArchive
 
 from support import copy_archive
 from support import MOTIF_IDS
-from support import diff, manifest
+from support import diff, in_session, manifest, wait_until_empty
 
 pytestmark = pytest.mark.slow  # every test here builds the site, some many times
 
@@ -66,8 +66,33 @@ def test_failing_post_build_step_leaves_previous_site_byte_identical(tmp_path, m
     assert manifest(arc.site) == before
 
 
+def test_a_build_killed_while_it_makes_images_leaves_no_process(tmp_path):
+    """Cold cache, SIGKILL at seeded random moments after the image workers started: the
+    workers (and the resource tracker) end with the build instead of idling on, re-parented."""
+    arc = own_cache_copy(tmp_path)
+    cmd = [sys.executable, "-m", "arsip.cli", "build", "--site-url", URL]
+    rng, counts = random.Random(25), []
+    for _ in range(3):
+        subprocess.run(["rm", "-rf", str(arc.cache / "images")], check=True)
+        proc = subprocess.Popen(cmd, cwd=arc.root, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                start_new_session=True)
+        end = time.monotonic() + 120
+        while len(in_session(proc.pid)) < 3 and proc.poll() is None and time.monotonic() < end:
+            time.sleep(0.02)  # the build, its resource tracker and at least one image worker
+        time.sleep(rng.uniform(0.0, 1.0))
+        before = in_session(proc.pid)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        after = wait_until_empty(lambda: in_session(proc.pid))
+        counts.append((len(before), len(after)))
+        assert not after, (before, after)
+        assert sum("multiprocessing" in p.cmdline for p in before) >= 2, before  # tracker + a worker
+    print("processes of the build before/after SIGKILL", counts)
+
+
 def test_killed_builds_leave_a_complete_site_and_the_next_build_is_correct(tmp_path):
-    """SIGKILL `arsip build` at random moments (seeded) across its phases, cold and warm cache."""
+    """SIGKILL `arsip build` at random moments (seeded) across its phases, cold and warm cache;
+    no process of a killed build (image workers, resource tracker) outlives it."""
     ref = own_cache_copy(tmp_path / "ref")
     change_story(ref)
     web_build(ref, site_url=URL)
@@ -86,22 +111,27 @@ def test_killed_builds_leave_a_complete_site_and_the_next_build_is_correct(tmp_p
 
     rng = random.Random(8)
     cmd = [sys.executable, "-m", "arsip.cli", "build", "--site-url", URL]
-    state, outcomes = "old", []
+    state, outcomes, counts = "old", [], []
     for i in range(8):
         target = "new" if state == "old" else "old"
         record.write_text(texts[target], "utf-8")  # each run would change the published site
         if rng.random() < 0.5:  # half the runs start from a cold image cache
             subprocess.run(["rm", "-rf", str(arc.cache / "images")], check=True)
         delay = rng.uniform(0.05, cold + 1.0)
-        proc = subprocess.Popen(cmd, cwd=arc.root, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        proc = subprocess.Popen(cmd, cwd=arc.root, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                start_new_session=True)  # its session id is its pid, inherited by its children
         time.sleep(delay)
+        alive = len(in_session(proc.pid))
         proc.send_signal(signal.SIGKILL)
         proc.wait()
+        left = wait_until_empty(lambda: in_session(proc.pid))
+        assert not left, (i, delay, left)
+        counts.append(alive)
         now = manifest(arc.site)
         assert now in (sites[state], sites[target]), (i, delay, diff(now, sites[state]), diff(now, sites[target]))
         outcomes.append((round(delay, 2), "kept" if now == sites[state] else "swapped"))
         state = state if now == sites[state] else target
-    print("kill outcomes", outcomes)
+    print("kill outcomes", outcomes, "processes of the build when killed", counts)
     assert any(o == "kept" for _, o in outcomes), outcomes  # some kills really landed mid-build
     record.write_text(texts["new"], "utf-8")
 

@@ -23,6 +23,17 @@ def test_contributing_is_indonesian_first_then_english():
         assert text.count(code) >= 2, code  # in both languages
 
 
+@pytest.mark.parametrize("title", ["## Keamanan", "## Security"])
+def test_security_section_names_the_jobs_the_settings_and_the_review(title):
+    text = (ROOT / "CONTRIBUTING.md").read_text("utf-8")
+    section = " ".join(text[text.index(title):].split("\n---\n")[0].split())  # lines wrapped anywhere
+    for word in ("siapkan", "usulkan", "verify_proposal.py", "permissions: {}", "persist-credentials: false",
+                 "dependabot.yml", "zizmor --offline .github/", "Workflow permissions", "Read repository",
+                 "Allow GitHub Actions to create and approve pull requests", "GitHub Actions", "usulan-motif",
+                 "Files changed", "pr.yml"):
+        assert word in section, (title, word)
+
+
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_every_kontribusi_page_exists_in_both_languages(lang):
     for page in PAGES:

@@ -5,13 +5,19 @@ encoder single-threaded, which measured faster than threads on 2 cores; a pool i
 started when something is actually missing from the cache, so a warm build starts no
 process and decodes nothing. Workers write straight into the cache (atomically) and
 send back the small manifest.
+
+Workers die with their build, however it ends (SIGKILL by an out-of-memory killer or a CI
+time-out included): they are spawned by the build process itself (not by a forkserver that
+would outlive it) and ask Linux for SIGKILL when their parent dies (`_die_with_parent`).
 """
 
 from __future__ import annotations
 
+import ctypes
 import json
 import multiprocessing
 import os
+import signal
 import resource
 import sys
 import time
@@ -76,6 +82,23 @@ def _work(src: str, key: str, cache: str, threads: int):
     return js, finding, decode.DECODES - before, _rss_mb(), time.process_time() - t0
 
 
+PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+
+
+def _die_with_parent(parent: int) -> None:
+    """Worker initializer: SIGKILL this worker when the build that spawned it dies.
+
+    The death signal follows the parent *thread*; workers are spawned from the thread that
+    calls process_all, which outlives the pool. The ppid check closes the window in which
+    the build died before the signal was armed."""
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) != 0:
+            raise OSError(ctypes.get_errno(), "prctl(PR_SET_PDEATHSIG)")
+    if os.getppid() != parent:
+        os._exit(1)
+
+
 def _progress(total: int, quiet: bool | None):
     from tqdm import tqdm
 
@@ -138,8 +161,9 @@ def process_all(sources: list[Path], cache: Path, *, workers: int | None = None,
         for key, idx in todo.items():
             finish(key, _work(str(sources[idx[0]]), key, str(cache), 1))
     elif todo:
-        ctx = multiprocessing.get_context("forkserver")
-        with ProcessPoolExecutor(max_workers=min(n, len(todo)), mp_context=ctx) as pool:
+        ctx = multiprocessing.get_context("spawn")  # children of this process: see _die_with_parent
+        with ProcessPoolExecutor(max_workers=min(n, len(todo)), mp_context=ctx,
+                                 initializer=_die_with_parent, initargs=(os.getpid(),)) as pool:
             futs = {pool.submit(_work, str(sources[idx[0]]), key, str(cache), 1): key for key, idx in todo.items()}
             for fut in as_completed(futs):
                 finish(futs[fut], fut.result())
