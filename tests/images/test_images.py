@@ -303,6 +303,36 @@ def test_main_image_is_fitted_under_its_budget(tmp_path, monkeypatch):
         assert (tmp_path / "cache" / d.name).stat().st_size == d.bytes
 
 
+def test_progress_shows_time_left_on_a_terminal_only(tmp_path, monkeypatch, capsys):
+    """Off a terminal (CI, a pipe) the build prints only its one summary line; on a terminal a bar
+    counts the photos being encoded and ends with the time left, weighted by each photo's cost."""
+    from arsip.cli.output import print_image_summary
+
+    srcs = []
+    for i, size in enumerate(((1000, 750), (800, 1000))):
+        srcs.append(tmp_path / f"p{i}.jpg")
+        upright(size).save(srcs[-1], "JPEG", quality=90)
+    _, summary = process_all(srcs, tmp_path / "a", workers=1)  # quiet=None: decided by the terminal
+    print_image_summary(None, summary)
+    out = capsys.readouterr()
+    assert out.err == "" and out.out == summary.line() + "\n" and summary.done == 2
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    term = Terminal()
+    monkeypatch.setattr(sys, "stderr", term)
+    process_all(srcs, tmp_path / "b", workers=1)
+    shown = term.getvalue()
+    assert "0/2 foto/photos" in shown and "2/2 foto/photos" in shown and "sisa/left" in shown
+    monkeypatch.setattr(sys, "stderr", term := Terminal())
+    process_all(srcs, tmp_path / "b", workers=1)  # all cached: no bar at all
+    assert term.getvalue() == ""
+    # the time left is weighted by cost: a 12 MP photo counts more than a small one, and speed matters
+    assert recipe.encode_cost(4032, 3024) > recipe.encode_cost(1000, 750) > 0
+
+
 def test_budget_quality_steps_down_more_for_bigger_files():
     qs = [recipe.budget_quality(44, n) for n in (150_001, 170_000, 200_000, 300_000, 10**8)]
     assert qs == sorted(qs, reverse=True) and qs[0] <= 44 - recipe.BUDGET_STEP

@@ -55,6 +55,9 @@ BUDGET_AIM = 0.95
 BUDGET_SLOPE = 21  # measured: 24-27 on the corpus, 16-22 on the finest textures: the first refit lands under
 BUDGET_STEP = 3
 MIN_QUALITY = 10
+# CPU seconds per megapixel of one AVIF encode at each libavif speed (one thread, 4:4:4, measured on the
+# 2-core machine with scripts/tools/image_quality_sweep.py): only for the progress bar's time left.
+SPEED_SECONDS_PER_MP = {4: 8.0, 5: 4.0, 6: 1.4, 7: 0.5, 8: 0.3, 9: 0.09, 10: 0.08}
 JPEG = {"quality": 75, "progressive": True, "optimize": True, "subsampling": "4:4:4"}
 PREVIEW = {"width": 24, "quality": 40, "blur": 1.0}  # tiny WebP data URI for main images
 MATTE = (0xFB, 0xF6, 0xEC)  # transparent parts are flattened onto the page's cream
@@ -90,12 +93,14 @@ def avif_tuning() -> tuple[tuple[str, str], ...]:
     return ()
 
 
+def avif_band(width: int) -> dict:
+    """Quality and speed of the band `width` falls in."""
+    return next(s for top, s in AVIF_BANDS if width <= top)
+
+
 def avif_settings(width: int) -> dict:
     tuning = avif_tuning()
-    for top, s in AVIF_BANDS:
-        if width <= top:
-            return {**AVIF_COMMON, **s, **({"advanced": tuning} if tuning else {})}
-    raise AssertionError("unreachable")
+    return {**AVIF_COMMON, **avif_band(width), **({"advanced": tuning} if tuning else {})}
 
 
 def budget_quality(quality: int, size: int) -> int:
@@ -133,6 +138,16 @@ def ladder(w: int, h: int) -> dict[str, list[tuple[int, int]]]:
     return {"avif": [size(x) for x in sorted(avif, reverse=True)],
             "jpeg": [size(x) for x in sorted(jpeg, reverse=True)],
             "tile": [(x, x * ay // ax) for x in sorted(tiles, reverse=True)]}
+
+
+def encode_cost(w: int, h: int) -> float:
+    """Expected CPU seconds to encode a (oriented) w x h photo: its AVIF rungs at their speeds.
+
+    Only for the progress bar's time left (batch.py): not in the cache key, never decides bytes.
+    """
+    sizes = ladder(w, h)
+    rungs = sizes["avif"] + sizes["tile"]
+    return sum(rw * rh / 1e6 * SPEED_SECONDS_PER_MP.get(avif_band(rw)["speed"], 1.0) for rw, rh in rungs)
 
 
 def draft_box(stored: tuple[int, int]) -> tuple[int, int] | None:
