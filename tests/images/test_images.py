@@ -16,7 +16,7 @@ import pytest
 from PIL import Image, ImageCms, ImageDraw
 from PIL.JpegImagePlugin import get_sampling
 
-from arsip.images import decode, inspect, process, process_all, recipe, store
+from arsip.images import decode, encode, inspect, process, process_all, recipe, store
 from tools.corpus import cloth, phone_exif, store_as
 from arsip.images.markup import picture
 
@@ -295,9 +295,19 @@ def test_main_image_is_fitted_under_its_budget(tmp_path, monkeypatch):
     monkeypatch.setattr(recipe, "MAIN_BUDGET", 100_000)  # this cloth gives ~105 KB (960) and ~150 KB (1280)
     src = tmp_path / "cloth.jpg"
     cloth((1600, 1200), 3).save(src, "JPEG", quality=92)
+    slow: dict[int, int] = {}  # width -> encodes at the main image's (slow) speed
+    real = encode.save_bytes
+
+    def counting(im, fmt, **opts):
+        if fmt == "AVIF" and opts["speed"] == recipe.avif_band(im.width)["speed"]:
+            slow[im.width] = slow.get(im.width, 0) + 1
+        return real(im, fmt, **opts)
+
+    monkeypatch.setattr(encode, "save_bytes", counting)
     s = process(src, tmp_path / "cache")
     main = [d for d in s.of("avif") if d.width in recipe.MAIN_WIDTHS]
     assert sorted(d.width for d in main) == [960, 1280]
+    assert slow[960] == slow[1280] == 1  # the fast probe predicted the size: the slow encode ran once
     for d in main:
         assert 75_000 <= d.bytes <= 100_000, (d.width, d.bytes)
         assert (tmp_path / "cache" / d.name).stat().st_size == d.bytes
@@ -337,6 +347,8 @@ def test_budget_quality_steps_down_more_for_bigger_files():
     qs = [recipe.budget_quality(44, n) for n in (150_001, 170_000, 200_000, 300_000, 10**8)]
     assert qs == sorted(qs, reverse=True) and qs[0] <= 44 - recipe.BUDGET_STEP
     assert qs[-1] == recipe.MIN_QUALITY
+    ps = [recipe.probe_quality(46, n) for n in (150_001, 158_000, 200_000, 10**8)]
+    assert ps == sorted(ps, reverse=True) and 43 <= ps[0] <= 45 and ps[-1] == recipe.MIN_QUALITY
 
 
 def test_libaom_tuning_falls_back_when_the_encoder_refuses_it(monkeypatch):

@@ -52,7 +52,7 @@ def avif_bytes(im: Image.Image, threads: int = 1) -> bytes:
         probe = save_bytes(im, "AVIF", max_threads=threads, **{**opts, "speed": recipe.PROBE_SPEED})
         predicted = len(probe) * recipe.PROBE_RATIO  # the size the slow encode will have, about
         if predicted > recipe.MAIN_BUDGET:
-            q = recipe.budget_quality(q, predicted)
+            q = recipe.probe_quality(q, predicted)
     data = save_bytes(im, "AVIF", max_threads=threads, **{**opts, "quality": q})
     if main and len(data) > recipe.MAIN_BUDGET:  # keep the main image light:
         q = recipe.budget_quality(q, len(data))  # one re-encode at the quality its size predicts...
