@@ -59,8 +59,7 @@ MAIN_BUDGET = 150_000
 # the budget is encoded once, at the quality the prediction gives, instead of twice.
 PROBE_SPEED = 8
 PROBE_RATIO = 1.0
-PROBE_AIM = 0.98  # the slow encode lands within a few % of the prediction: aim just under the budget...
-PROBE_SLOPE = 27  # ...with speed 6's own slope (measured 25-33 quality steps per e-fold of bytes)
+PROBE_AIM = 0.98  # the slow encode lands within a few % of the prediction: aim just under the budget
 BUDGET_AIM = 0.95
 BUDGET_SLOPE = 21  # measured: 24-27 on the corpus, 16-22 on the finest textures: the first refit lands under
 BUDGET_STEP = 3
@@ -121,7 +120,7 @@ def budget_quality(quality: int, size: int) -> int:
 
 def probe_quality(quality: int, predicted: float) -> int:
     """Quality for the one slow encode of a main image whose probe predicts `predicted` bytes (over MAIN_BUDGET)."""
-    steps = math.ceil(PROBE_SLOPE * math.log(predicted / (PROBE_AIM * MAIN_BUDGET)))
+    steps = math.ceil(BUDGET_SLOPE * math.log(predicted / (PROBE_AIM * MAIN_BUDGET)))
     return max(MIN_QUALITY, quality - max(1, steps))
 
 
@@ -180,7 +179,7 @@ def recipe() -> dict:
     return {
         "v": PIPELINE_VERSION, "long_edge": LONG_EDGE, "avif_widths": AVIF_WIDTHS, "jpeg_widths": JPEG_WIDTHS,
         "min_step": MIN_STEP, "tile_widths": TILE_WIDTHS, "tile_aspect": TILE_ASPECT, "avif": [[t, {**AVIF_COMMON, **s}] for t, s in AVIF_BANDS], "avif_tuning": avif_tuning(), "jpeg": JPEG,
-        "preview": PREVIEW, "main_budget": [MAIN_WIDTHS, MAIN_BUDGET, BUDGET_AIM, BUDGET_SLOPE, BUDGET_STEP, MIN_QUALITY, PROBE_SPEED, PROBE_RATIO, PROBE_AIM, PROBE_SLOPE], "matte": MATTE, "draft_margin": DRAFT_MARGIN, "reducing_gap": REDUCING_GAP,
+        "preview": PREVIEW, "main_budget": [MAIN_WIDTHS, MAIN_BUDGET, BUDGET_AIM, BUDGET_SLOPE, BUDGET_STEP, MIN_QUALITY, PROBE_SPEED, PROBE_RATIO, PROBE_AIM], "matte": MATTE, "draft_margin": DRAFT_MARGIN, "reducing_gap": REDUCING_GAP,
         "resample": "lanczos", "colour": "icc->sRGB perceptual",
     }
 
