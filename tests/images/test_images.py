@@ -307,7 +307,9 @@ def test_main_image_is_fitted_under_its_budget(tmp_path, monkeypatch):
     s = process(src, tmp_path / "cache")
     main = [d for d in s.of("avif") if d.width in recipe.MAIN_WIDTHS]
     assert sorted(d.width for d in main) == [960, 1280]
-    assert slow[960] == slow[1280] == 1  # the fast probe predicted the size: the slow encode ran once
+    # both are over the budget at the band's quality: without the fast probe each slow encode would run
+    # twice; the probe predicts the size, so at most one of them misses and is encoded again
+    assert max(slow.values()) <= 2 and slow[960] + slow[1280] <= 3, slow
     for d in main:
         assert 75_000 <= d.bytes <= 100_000, (d.width, d.bytes)
         assert (tmp_path / "cache" / d.name).stat().st_size == d.bytes
