@@ -92,7 +92,7 @@ class _Progress:
     so "left" is the remaining cost at the rate measured so far, not a count of photos.
     """
 
-    FORMAT = "{desc}: {percentage:3.0f}%|{bar}| {postfix} [{elapsed}, sisa/left {remaining}]"
+    FORMAT = "{desc}: {percentage:3.0f}%|{bar}| [{elapsed}, sisa/left {remaining}]"
 
     def __init__(self, costs: list[float], quiet: bool | None):
         from tqdm import tqdm
@@ -100,15 +100,15 @@ class _Progress:
         if quiet is None:
             quiet = not sys.stderr.isatty()
         self.n, self.total = 0, len(costs)
-        self.bar = tqdm(total=sum(costs) or 1, desc="gambar/images", file=sys.stderr, disable=quiet or not costs,
-                        leave=False, smoothing=0, bar_format=self.FORMAT, postfix=self._count())
+        self.bar = tqdm(total=sum(costs) or 1, desc=self._count(), file=sys.stderr, disable=quiet or not costs,
+                        leave=False, smoothing=0, bar_format=self.FORMAT)
 
     def _count(self) -> str:
-        return f"{self.n}/{self.total} foto/photos"
+        return f"gambar/images {self.n}/{self.total} foto/photos"
 
     def advance(self, cost: float) -> None:
         self.n += 1
-        self.bar.set_postfix_str(self._count(), refresh=False)
+        self.bar.set_description_str(self._count(), refresh=False)
         self.bar.update(cost)
 
     def tick(self) -> None:
