@@ -1,7 +1,12 @@
 """Benchmark: build time and page sizes of the sample archive and of synthetic archives.
 
-Prints numbers; never fails on speed. `--small` uses 100 synthetic motifs instead of 1,000.
-Usage: python scripts/bench/build.py [--small]
+Prints numbers; never fails on speed. `--small` uses 100 synthetic motifs instead of 1,000,
+and 3 MP photos instead of 12 MP for the pull request.
+Usage: python scripts/bench/build.py [--small] [--sample-only]
+
+The sample is built cold (empty image cache), then warm, then as a contributor's pull
+request: the sample plus one new motif with three phone photos (tools/synthetic.py
+add_contribution), the sample's images cached: what CI pays for a new motif.
 """
 
 from __future__ import annotations
@@ -34,14 +39,19 @@ def site_stats(site: Path) -> tuple[int, int, int]:
 
 
 def timed_build(arc: Archive) -> float:
+    return timed_build_stats(arc)[0]
+
+
+def timed_build_stats(arc: Archive) -> tuple[float, dict]:
     t = time.perf_counter()
-    web_build(arc, site_url="https://example.test/")
-    return time.perf_counter() - t
+    ctx = web_build(arc, site_url="https://example.test/")
+    return time.perf_counter() - t, ctx.stats
 
 
 def main(argv: list[str]) -> int:
-    n_big = 100 if "--small" in argv else 1000
-    from tools.synthetic import copy_archive
+    small = "--small" in argv
+    n_big = 100 if small else 1000
+    from tools.synthetic import add_contribution, copy_archive
 
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
@@ -49,13 +59,22 @@ def main(argv: list[str]) -> int:
         shutil.rmtree(arc.root / ".cache", ignore_errors=True) if (arc.root / ".cache").is_symlink() is False else None
         if (arc.root / ".cache").is_symlink():
             (arc.root / ".cache").unlink()
-        cold = timed_build(arc)
+        cold, cold_stats = timed_build_stats(arc)
         warm = timed_build(arc)
         pages, html_bytes, total = site_stats(arc.site)
         motif_page = (arc.site / "motif" / "sekar-jati" / "index.html").stat().st_size
-        print(f"sample (14 motifs): cold build {cold:.2f} s, warm build {warm:.2f} s, "
-              f"{pages} HTML pages, {html_bytes / 1024:.0f} KB HTML, site {total / 1024 / 1024:.1f} MB, "
+        print(f"sample (14 motifs): cold build {cold:.2f} s (images {cold_stats['images']:.2f} s), warm build "
+              f"{warm:.2f} s, {pages} HTML pages, {html_bytes / 1024:.0f} KB HTML, site {total / 1024 / 1024:.1f} MB, "
               f"motif page {motif_page / 1024:.1f} KB")
+        mp = 3 if small else 12
+        add_contribution(arc.root, photos=3, megapixels=mp)
+        pr, pr_stats = timed_build_stats(arc)
+        s = pr_stats["image_summary"]
+        print(f"contributor's pull request (sample + one motif with three {mp} MP phone photos, the sample's images "
+              f"cached): build {pr:.2f} s, of which images {pr_stats['images']:.2f} s ({s.done} encoded, "
+              f"{s.cached} cached; {s.cpu_seconds:.1f} s CPU)")
+        if "--sample-only" in argv:  # skip the synthetic archives
+            return 0
         sizes = {}
         for n in (14, n_big):
             root = make_archive(ROOT, tmp / f"syn{n}", n)

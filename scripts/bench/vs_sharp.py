@@ -1,6 +1,6 @@
 """The archive's images side by side with sharp: quality, bytes and time per published width.
 
-Usage: python scripts/bench/vs_sharp.py [--small] [--json FILE] [--keep DIR]
+Usage: python scripts/bench/vs_sharp.py [--small] [--json FILE] [--keep DIR] [--sharp-from FILE]
 
 Photos (made in a temporary folder, deterministic): 12 MP phone JPEGs from the synthetic
 corpus (portrait, stored sideways with EXIF Orientation 6) and the three cloth textures with
@@ -25,6 +25,10 @@ much less. Never fails on speed or quality: it prints numbers.
 Tools, not runtime dependencies, installed on first use into .cache/bench/: sharp and
 eleventy-img from the npm registry (needs Node and npm), ssimulacra2 with numpy and scipy from
 PyPI. In --small mode a missing tool is reported and the script exits 0.
+
+--sharp-from FILE (while tuning the recipe): take sharp's and eleventy-img's figures from the --json
+of an earlier run on the same photos instead of running them again (they do not change with our recipe);
+only the archive is encoded and scored.
 """
 
 from __future__ import annotations
@@ -210,7 +214,28 @@ def score_job(job) -> tuple[float, float]:
     ref.save(buf, "PNG", compress_level=0)
     png = buf.getvalue()
     return (compute_ssimulacra2(io.BytesIO(png), io.BytesIO(mine)),
-            compute_ssimulacra2(io.BytesIO(png), theirs))
+            compute_ssimulacra2(io.BytesIO(png), theirs) if theirs else None)
+
+
+def run_sharp(rows: list[dict], tmp: Path) -> None:
+    """sharp makes every output the archive made, at the same size; its bytes and CPU go into `rows`."""
+    sout = tmp / "sharp"
+    sout.mkdir(exist_ok=True)
+    jobs = []
+    for i, r in enumerate(rows):
+        job = {"src": r["src"], "out": str(sout / f"{r['photo']}-{r['width']}{'t' if r['fmt'] == 'tile' else ''}.avif"),
+               "width": r["width"], "height": r["height"]}
+        if r["fmt"] == "tile":
+            left, top, w, h = tile_box(r["full"])
+            job["extract"] = {"left": left, "top": top, "width": w, "height": h}
+        jobs.append(job)
+    res, _ = run_node("sharp", jobs, tmp)
+    versions = res["sharp"]
+    for r, j in zip(rows, res["jobs"]):
+        assert (j["width"], j["height"]) == (r["width"], r["height"]), (j, r["width"], r["height"])
+        r.update(sharp_bytes=j["bytes"], sharp_cpu=j["cpu"], sharp_wall=j["wall"], sharp_out=j["out"])
+    print(f"sharp {versions['sharp']} (libvips {versions['vips']}, aom {versions.get('aom', '?')}), its defaults; "
+          f"{len(rows)} outputs")
 
 
 def med(xs):
@@ -223,6 +248,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--small", action="store_true", help="2 photos, widths 320/960/1280 (CI)")
     ap.add_argument("--json", help="write every measured row to this file")
     ap.add_argument("--keep", help="keep the photos and outputs in this folder")
+    ap.add_argument("--sharp-from", help="reuse sharp's and eleventy-img's figures from this earlier --json")
     args = ap.parse_args(argv)
     cpus = os.cpu_count() or 1
     load0 = os.getloadavg()
@@ -264,23 +290,17 @@ def run(args, tmp: Path, cpus: int) -> int:
             rows.append({"photo": p.stem, "src": str(p), "full": full, **r})
 
     # -- sharp, the same outputs ---------------------------------------------------------------
-    sout = tmp / "sharp"
-    sout.mkdir(exist_ok=True)
-    jobs = []
-    for i, r in enumerate(rows):
-        job = {"src": r["src"], "out": str(sout / f"{r['photo']}-{r['width']}{'t' if r['fmt'] == 'tile' else ''}.avif"),
-               "width": r["width"], "height": r["height"]}
-        if r["fmt"] == "tile":
-            left, top, w, h = tile_box(r["full"])
-            job["extract"] = {"left": left, "top": top, "width": w, "height": h}
-        jobs.append(job)
-    res, _ = run_node("sharp", jobs, tmp)
-    versions = res["sharp"]
-    for r, j in zip(rows, res["jobs"]):
-        assert (j["width"], j["height"]) == (r["width"], r["height"]), (j, r["width"], r["height"])
-        r.update(sharp_bytes=j["bytes"], sharp_cpu=j["cpu"], sharp_wall=j["wall"], sharp_out=j["out"])
-    print(f"sharp {versions['sharp']} (libvips {versions['vips']}, aom {versions.get('aom', '?')}), its defaults; "
-          f"{len(rows)} outputs")
+    earlier = json.loads(Path(args.sharp_from).read_text()) if args.sharp_from else None
+    if earlier:
+        theirs = {(r["photo"], r["fmt"], r["width"]): r for r in earlier["rows"]}
+        for r in rows:
+            e = theirs[(r["photo"], r["fmt"], r["width"])]
+            assert (e["height"]) == r["height"], (e, r["height"])
+            r.update(sharp_bytes=e["sharp_bytes"], sharp_cpu=e["sharp_cpu"], sharp_wall=e["sharp_wall"],
+                     sharp_s2=e["sharp_s2"], sharp_out=None)
+        print(f"sharp: {len(rows)} outputs' figures from {args.sharp_from}")
+    else:
+        run_sharp(rows, tmp)
 
     # -- scores ----------------------------------------------------------------------------------
     t = time.perf_counter()
@@ -288,7 +308,9 @@ def run(args, tmp: Path, cpus: int) -> int:
               r["sharp_out"]) for r in rows]
     with ProcessPoolExecutor(cpus) as pool:
         for r, (a, b) in zip(rows, pool.map(score_job, sjobs)):
-            r["s2"], r["sharp_s2"] = a, b
+            r["s2"] = a
+            if b is not None:
+                r["sharp_s2"] = b
     print(f"SSIMULACRA2 of {2 * len(rows)} outputs in {time.perf_counter() - t:.0f} s")
 
     # -- the table -------------------------------------------------------------------------------
@@ -332,14 +354,17 @@ def run(args, tmp: Path, cpus: int) -> int:
         ws = sorted({w for w, _ in ladder["avif"]} | {w for w, _ in ladder["tile"]})
         ejobs.append({"src": str(p), "widths": ws, "outDir": str(tmp / "eleventy")})
     load = os.getloadavg()[0]
-    t = time.perf_counter()
-    eres, ecpu = run_node("eleventy", ejobs, tmp)
-    ewall = time.perf_counter() - t
+    if earlier:
+        ewall, ecpu, nfiles = earlier["eleventy"]["wall"], earlier["eleventy"]["cpu"], earlier["eleventy"].get("files", "?")
+    else:
+        t = time.perf_counter()
+        eres, ecpu = run_node("eleventy", ejobs, tmp)
+        ewall, nfiles = time.perf_counter() - t, len(eres["files"])
     n = len(ephotos)
     print(f"\nwhole pipeline on {n} photo{'s' if n > 1 else ''} (load average {load:.1f}):")
     print(f"  archive (process_all, {cpus} workers, every rung + tiles + JPEG 640/1280): {summ.seconds:.1f} s wall, "
           f"{summ.cpu_seconds:.1f} s CPU")
-    print(f"  eleventy-img 7 defaults + formats avif,jpeg at the same widths ({len(eres['files'])} files): "
+    print(f"  eleventy-img 7 defaults + formats avif,jpeg at the same widths ({nfiles} files{', from ' + args.sharp_from if earlier else ''}): "
           f"{ewall:.1f} s wall, {ecpu:.1f} s CPU")
     print(f"  ratio archive/eleventy-img: wall {summ.seconds / ewall:.3f} (1/{ewall / summ.seconds:.0f}), "
           f"CPU {summ.cpu_seconds / ecpu:.3f} (1/{ecpu / summ.cpu_seconds:.0f})")
@@ -348,7 +373,7 @@ def run(args, tmp: Path, cpus: int) -> int:
         keep = ("photo", "fmt", "width", "height", "cpu", "s2", "sharp_bytes", "sharp_cpu", "sharp_wall", "sharp_s2")
         out = [{**{k: r[k] for k in keep}, "bytes": len(r["data"])} for r in rows]
         Path(args.json).write_text(json.dumps({"rows": out, "ours_photo_cpu": ours_total, "batch": {
-            "wall": summ.seconds, "cpu": summ.cpu_seconds}, "eleventy": {"wall": ewall, "cpu": ecpu}}, indent=1))
+            "wall": summ.seconds, "cpu": summ.cpu_seconds}, "eleventy": {"wall": ewall, "cpu": ecpu, "files": nfiles}}, indent=1))
     return 0
 
 

@@ -7,6 +7,8 @@ Not run in CI. Needs the `ssimulacra2` package (numpy, scipy); vs_sharp.py insta
 
     python scripts/bench/vs_sharp.py --small      # once: installs the tools
     .venv/bin/python scripts/tools/image_quality_sweep.py [--quick] [--widths 960,1280] [photos...]
+    .venv/bin/python scripts/tools/image_quality_sweep.py --only corpus1,ukel --widths 960,1440 \
+        --speeds 5,6 --qualities 44,50 --tunings ss2+dq     # a few candidates, CPU ms per encode
 
 Without photo arguments it draws two synthetic corpus photos and the three cloth textures
 with fine detail (scripts/bench/cloth_textures.py). The candidates are the pipeline's own
@@ -46,7 +48,8 @@ except ImportError:  # pragma: no cover - tool dependency
 
 AVIF_Q = (34, 40, 46, 52, 58, 64)
 SPEEDS = (6, 8, 9)
-TUNINGS = {"libavif": (), "ss2+dq": recipe.AVIF_TUNINGS[0]}  # libavif's default (tune=iq) vs the recipe's
+TUNINGS = {"libavif": (), "ss2+dq": recipe.AVIF_TUNINGS[0],  # libavif's default (tune=iq) vs the recipe's
+           "ss2": (("tune", "ssimulacra2"),), "ssim": (("tune", "ssim"),)}  # ssim: what libheif (sharp) sets
 
 
 def score(ref: Image.Image, data: bytes) -> float:
@@ -88,24 +91,33 @@ def main() -> int:
     ap.add_argument("photos", nargs="*")
     ap.add_argument("--quick", action="store_true", help="fewer qualities and speeds")
     ap.add_argument("--widths", help="only these widths, e.g. 960,1280")
+    ap.add_argument("--speeds", help="only these encoder speeds, e.g. 5,6")
+    ap.add_argument("--qualities", help="only these qualities, e.g. 44,50")
+    ap.add_argument("--tunings", help=f"only these tunings: of {', '.join(TUNINGS)}, or libaom options like "
+                    "tune=ssim+sharpness=2")
+    ap.add_argument("--only", help="only these default photos, e.g. corpus1,ukel")
     ap.add_argument("--out", default="image-sweep.json")
     args = ap.parse_args()
     qs, speeds = (AVIF_Q[1::2], (8, 9)) if args.quick else (AVIF_Q, SPEEDS)
+    ints = lambda text: tuple(int(x) for x in text.split(","))  # noqa: E731
+    qs, speeds = ints(args.qualities) if args.qualities else qs, ints(args.speeds) if args.speeds else speeds
+    tunings = {k: TUNINGS.get(k) or tuple(tuple(kv.split("=", 1)) for kv in k.split("+"))
+               for k in args.tunings.split(",")} if args.tunings else TUNINGS
     only = {int(w) for w in args.widths.split(",")} if args.widths else None
     tmp = Path(tempfile.mkdtemp())
-    photos = [Path(p) for p in args.photos] or (
-        [corpus.phone_photo(tmp / f"corpus{s}.jpg", s) for s in (1, 2)]
-        + [cloth_textures.phone_photo(tmp / f"{k}.jpg", k) for k in cloth_textures.KINDS])
+    wanted = set(args.only.split(",")) if args.only else None
+    defaults = [(f"corpus{s}", lambda p, s=s: corpus.phone_photo(p, s)) for s in (1, 2)] + [
+        (k, lambda p, k=k: cloth_textures.phone_photo(p, k)) for k in cloth_textures.KINDS]
+    photos = [Path(p) for p in args.photos] or [
+        make(tmp / f"{name}.jpg") for name, make in defaults if wanted is None or name in wanted]
     rows = []
     for ph in photos:
         for label, cand, ref in rungs(ph):
             w = cand.width
             if only and w not in only:
                 continue
-            for tname, tuning in TUNINGS.items():
+            for tname, tuning in tunings.items():
                 for s in speeds:
-                    if w >= 1440 and s < 8:  # the zoom rung: speed 6 is far outside the time budget
-                        continue
                     for q in qs:
                         t = time.process_time()
                         buf = io.BytesIO()

@@ -116,6 +116,27 @@ def make_archive(src_root: Path, dest: Path, n: int, *, n_makers: int = 20, keep
     return dest
 
 
+CONTRIBUTED = "motif-kiriman-uji"  # the made-up motif of a contributor's pull request (tests and benchmarks only)
+
+
+def add_contribution(root: Path, photos: int = 3, megapixels: int = 12) -> Path:
+    """Add one new made-up motif with `photos` phone photos (corpus.phone_photo, 12 MP, Orientation 6, GPS),
+    as a contributor's pull request does. -> the motif's folder."""
+    from tools import corpus
+
+    _register_synthetic_source(root, root)
+    m = {**motif(7, 0), "id": CONTRIBUTED, "name": "Motif Kiriman Uji"}
+    m["images"] = [{"file": f"foto-{k + 1}.jpg", "kind": "cloth" if k == 0 else "detail",
+                    "alt": {"id": f"Foto kain uji {k + 1}"}, "credit": "Uji", "licence": "CC0-1.0"}
+                   for k in range(photos)]
+    folder = root / "motifs" / CONTRIBUTED
+    folder.mkdir(parents=True, exist_ok=True)
+    for k in range(photos):
+        corpus.phone_photo(folder / f"foto-{k + 1}.jpg", 500 + k, megapixels)
+    (folder / "motif.yml").write_text(yaml.safe_dump(m, allow_unicode=True, sort_keys=False), "utf-8")
+    return folder
+
+
 def copy_archive(dest: Path) -> Archive:
     """A private copy of the repository's archive (records, config, pages)."""
     for name in ("motifs", "data", "docs"):

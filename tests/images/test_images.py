@@ -16,7 +16,7 @@ import pytest
 from PIL import Image, ImageCms, ImageDraw
 from PIL.JpegImagePlugin import get_sampling
 
-from arsip.images import decode, inspect, process, process_all, recipe, store
+from arsip.images import decode, encode, inspect, process, process_all, recipe, store
 from tools.corpus import cloth, phone_exif, store_as
 from arsip.images.markup import picture
 
@@ -295,18 +295,62 @@ def test_main_image_is_fitted_under_its_budget(tmp_path, monkeypatch):
     monkeypatch.setattr(recipe, "MAIN_BUDGET", 100_000)  # this cloth gives ~105 KB (960) and ~150 KB (1280)
     src = tmp_path / "cloth.jpg"
     cloth((1600, 1200), 3).save(src, "JPEG", quality=92)
+    slow: dict[int, int] = {}  # width -> encodes at the main image's (slow) speed
+    real = encode.save_bytes
+
+    def counting(im, fmt, **opts):
+        if fmt == "AVIF" and opts["speed"] == recipe.avif_band(im.width)["speed"]:
+            slow[im.width] = slow.get(im.width, 0) + 1
+        return real(im, fmt, **opts)
+
+    monkeypatch.setattr(encode, "save_bytes", counting)
     s = process(src, tmp_path / "cache")
     main = [d for d in s.of("avif") if d.width in recipe.MAIN_WIDTHS]
     assert sorted(d.width for d in main) == [960, 1280]
+    # both are over the budget at the band's quality: without the fast probe each slow encode would run
+    # twice; the probe predicts the size, so at most one of them misses and is encoded again
+    assert max(slow.values()) <= 2 and slow[960] + slow[1280] <= 3, slow
     for d in main:
         assert 75_000 <= d.bytes <= 100_000, (d.width, d.bytes)
         assert (tmp_path / "cache" / d.name).stat().st_size == d.bytes
+
+
+def test_progress_shows_time_left_on_a_terminal_only(tmp_path, monkeypatch, capsys):
+    """Off a terminal (CI, a pipe) the build prints only its one summary line; on a terminal a bar
+    counts the photos being encoded and ends with the time left, weighted by each photo's cost."""
+    from arsip.cli.output import print_image_summary
+
+    srcs = []
+    for i, size in enumerate(((1000, 750), (800, 1000))):
+        srcs.append(tmp_path / f"p{i}.jpg")
+        upright(size).save(srcs[-1], "JPEG", quality=90)
+    _, summary = process_all(srcs, tmp_path / "a", workers=1)  # quiet=None: decided by the terminal
+    print_image_summary(None, summary)
+    out = capsys.readouterr()
+    assert out.err == "" and out.out == summary.line() + "\n" and summary.done == 2
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    term = Terminal()
+    monkeypatch.setattr(sys, "stderr", term)
+    process_all(srcs, tmp_path / "b", workers=1)
+    shown = term.getvalue()
+    assert "0/2 foto/photos" in shown and "2/2 foto/photos" in shown and "sisa/left" in shown
+    monkeypatch.setattr(sys, "stderr", term := Terminal())
+    process_all(srcs, tmp_path / "b", workers=1)  # all cached: no bar at all
+    assert term.getvalue() == ""
+    # the time left is weighted by cost: a 12 MP photo counts more than a small one, and speed matters
+    assert recipe.encode_cost(4032, 3024) > recipe.encode_cost(1000, 750) > 0
 
 
 def test_budget_quality_steps_down_more_for_bigger_files():
     qs = [recipe.budget_quality(44, n) for n in (150_001, 170_000, 200_000, 300_000, 10**8)]
     assert qs == sorted(qs, reverse=True) and qs[0] <= 44 - recipe.BUDGET_STEP
     assert qs[-1] == recipe.MIN_QUALITY
+    ps = [recipe.probe_quality(46, n) for n in (150_001, 158_000, 200_000, 10**8)]
+    assert ps == sorted(ps, reverse=True) and 43 <= ps[0] <= 45 and ps[-1] == recipe.MIN_QUALITY
 
 
 def test_libaom_tuning_falls_back_when_the_encoder_refuses_it(monkeypatch):

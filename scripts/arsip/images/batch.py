@@ -21,11 +21,11 @@ import signal
 import resource
 import sys
 import time
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import decode, encode, errors, store
+from . import decode, encode, errors, recipe, store
 from .errors import Finding, ImageError
 from .store import Derivative, ImageSet
 
@@ -99,12 +99,46 @@ def _die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
-def _progress(total: int, quiet: bool | None):
-    from tqdm import tqdm
+def _cost(src: Path) -> float:
+    """Expected encode time of a photo in recipe.encode_cost units, from its header only."""
+    try:
+        with decode.open_checked(src) as im:
+            return recipe.encode_cost(*decode.oriented_size(im))
+    except (ImageError, OSError):
+        return 0.0  # refused before any pixel is decoded: costs nothing
 
-    if quiet is None:
-        quiet = not sys.stderr.isatty()
-    return tqdm(total=total, unit="img", desc="gambar/images", file=sys.stderr, disable=quiet, leave=False)
+
+class _Progress:
+    """A bar over the photos still to encode, on a terminal only (stderr), that ends with the time left.
+
+    The bar advances by each photo's expected cost (bigger photos and slower rungs count more),
+    so "left" is the remaining cost at the rate measured so far, not a count of photos.
+    """
+
+    FORMAT = "{desc}: {percentage:3.0f}%|{bar}| [{elapsed}, sisa/left {remaining}]"
+
+    def __init__(self, costs: list[float], quiet: bool | None):
+        from tqdm import tqdm
+
+        if quiet is None:
+            quiet = not sys.stderr.isatty()
+        self.n, self.total = 0, len(costs)
+        self.bar = tqdm(total=sum(costs) or 1, desc=self._count(), file=sys.stderr, disable=quiet or not costs,
+                        leave=False, smoothing=0, bar_format=self.FORMAT)
+
+    def _count(self) -> str:
+        return f"gambar/images {self.n}/{self.total} foto/photos"
+
+    def advance(self, cost: float) -> None:
+        self.n += 1
+        self.bar.set_description_str(self._count(), refresh=False)
+        self.bar.update(cost)
+
+    def tick(self) -> None:
+        self.bar.refresh()  # elapsed keeps counting while a long photo encodes
+
+    def close(self) -> None:
+        self.bar.close()
 
 
 def process_all(sources: list[Path], cache: Path, *, workers: int | None = None,
@@ -120,23 +154,22 @@ def process_all(sources: list[Path], cache: Path, *, workers: int | None = None,
     summary = Summary()
     results: list[ImageSet | None] = [None] * len(sources)
     todo: dict[str, list[int]] = {}  # key -> indexes into sources
-    bar = _progress(len(sources), quiet)
     for i, src in enumerate(sources):
         try:
             key = store.key_for(index.sha256(src))
         except OSError as e:
             summary.skipped += 1
             summary.problems.append((src, errors.corrupt(src.name, e.strerror or str(e))))
-            bar.update()
             continue
         s = store.load_verified(cache, key)
         if s is not None:
             results[i] = s
             summary.cached += 1
-            bar.update()
         else:
             todo.setdefault(key, []).append(i)
     index.save()
+    costs = {key: _cost(sources[idx[0]]) for key, idx in todo.items()}
+    bar = _Progress(list(costs.values()), quiet)
 
     def finish(key: str, res) -> None:
         js, finding, decoded, rss, cpu = res
@@ -153,7 +186,7 @@ def process_all(sources: list[Path], cache: Path, *, workers: int | None = None,
                 results[i] = s
             summary.done += 1
             summary.cached += len(idx) - 1  # identical files share one set
-        bar.update(len(idx))
+        bar.advance(costs[key])
 
     cpus = os.cpu_count() or 1
     n = workers or cpus
@@ -165,8 +198,11 @@ def process_all(sources: list[Path], cache: Path, *, workers: int | None = None,
         with ProcessPoolExecutor(max_workers=min(n, len(todo)), mp_context=ctx,
                                  initializer=_die_with_parent, initargs=(os.getpid(),)) as pool:
             futs = {pool.submit(_work, str(sources[idx[0]]), key, str(cache), 1): key for key, idx in todo.items()}
-            for fut in as_completed(futs):
-                finish(futs[fut], fut.result())
+            while futs:
+                ready, _ = wait(futs, timeout=1.0, return_when=FIRST_COMPLETED)
+                for fut in ready:
+                    finish(futs.pop(fut), fut.result())
+                bar.tick()
     bar.close()
     seen = set()
     for s in results:

@@ -46,9 +46,15 @@ def save_bytes(im: Image.Image, fmt: str, **opts) -> bytes:
 
 def avif_bytes(im: Image.Image, threads: int = 1) -> bytes:
     opts = recipe.avif_settings(im.width)
-    data = save_bytes(im, "AVIF", max_threads=threads, **opts)
     q = opts["quality"]
-    if im.width in recipe.MAIN_WIDTHS and len(data) > recipe.MAIN_BUDGET:  # keep the main image light:
+    main = im.width in recipe.MAIN_WIDTHS
+    if main and opts["speed"] < recipe.PROBE_SPEED:  # the slow encode is paid once: a fast probe first
+        probe = save_bytes(im, "AVIF", max_threads=threads, **{**opts, "speed": recipe.PROBE_SPEED})
+        predicted = len(probe) * recipe.PROBE_RATIO  # the size the slow encode will have, about
+        if predicted > recipe.MAIN_BUDGET:
+            q = recipe.probe_quality(q, predicted)
+    data = save_bytes(im, "AVIF", max_threads=threads, **{**opts, "quality": q})
+    if main and len(data) > recipe.MAIN_BUDGET:  # keep the main image light:
         q = recipe.budget_quality(q, len(data))  # one re-encode at the quality its size predicts...
         while True:
             data = save_bytes(im, "AVIF", max_threads=threads, **{**opts, "quality": q})

@@ -12,7 +12,10 @@ How the numbers were chosen (measurements in README "Images: settings"):
   side by side with sharp by scripts/bench/vs_sharp.py.
 - libaom tuned for SSIMULACRA2 with a stronger variance boost (AVIF_TUNINGS): more
   quality per byte on fine cecek and canting lines at the same encoder speed.
-- the main image is fitted under MAIN_BUDGET by one predicted re-encode, not a fixed step.
+- every derivative is content-addressed and cached, so a photo is encoded once in its life: the
+  main image (960/1280) and the zoom rung, the pictures people study, get the slow encoder
+  speeds (6 and 7), cards stay fast (8).
+- the main image is fitted under MAIN_BUDGET by a fast probe that predicts its size, not a fixed step.
 - JPEG fallback only at 640 and 1280 (crawlers, social cards, very old browsers).
 """
 
@@ -22,7 +25,7 @@ import functools
 import json
 import math
 
-PIPELINE_VERSION = "5"
+PIPELINE_VERSION = "6"
 
 LONG_EDGE = 1920  # no published file is larger than this on its long edge
 AVIF_WIDTHS = (320, 480, 640, 960, 1280, 1920)
@@ -37,8 +40,8 @@ MIN_STEP = 1.2  # a smaller rung is kept only if the top width is >= 1.2x it (no
 AVIF_BANDS = (
     (320, {"quality": 45, "speed": 8}),  # smallest card: sharp's bytes, its SSIMULACRA2
     (640, {"quality": 46, "speed": 8}),  # cards 480/640: <= sharp's bytes
-    (1280, {"quality": 44, "speed": 8}),  # the page's main image, then fitted under MAIN_BUDGET
-    (10**6, {"quality": 46, "speed": 9}),  # zoom rung, loaded only on request: speed 9 is 4x faster than 8
+    (1280, {"quality": 46, "speed": 6}),  # the page's main image, then fitted under MAIN_BUDGET: paid once
+    (10**6, {"quality": 43, "speed": 7}),  # zoom rung: speed 7 scores as speed 6 here at 0.4x its time
 )
 AVIF_COMMON = {"subsampling": "4:4:4"}
 # libaom options passed through libavif ("advanced"), tried in order: the first set the installed
@@ -51,10 +54,19 @@ AVIF_TUNINGS = ((("tune", "ssimulacra2"), ("deltaq-strength", "200")), ())
 # while still over.
 MAIN_WIDTHS = (960, 1280)
 MAIN_BUDGET = 150_000
+# The main image's encode is slow (speed 6), so its size is first predicted by a fast probe encode at
+# PROBE_SPEED (measured: speed 8 gives the same bytes as speed 6 within -6..+2 %); a photo predicted over
+# the budget is encoded once, at the quality the prediction gives, instead of twice.
+PROBE_SPEED = 8
+PROBE_RATIO = 1.0
+PROBE_AIM = 0.98  # the slow encode lands within a few % of the prediction: aim just under the budget
 BUDGET_AIM = 0.95
 BUDGET_SLOPE = 21  # measured: 24-27 on the corpus, 16-22 on the finest textures: the first refit lands under
 BUDGET_STEP = 3
 MIN_QUALITY = 10
+# CPU seconds per megapixel of one AVIF encode at each libavif speed (one thread, 4:4:4, measured on the
+# 2-core machine with scripts/tools/image_quality_sweep.py): only for the progress bar's time left.
+SPEED_SECONDS_PER_MP = {4: 8.0, 5: 4.0, 6: 1.4, 7: 0.47, 8: 0.3, 9: 0.09, 10: 0.08}
 JPEG = {"quality": 75, "progressive": True, "optimize": True, "subsampling": "4:4:4"}
 PREVIEW = {"width": 24, "quality": 40, "blur": 1.0}  # tiny WebP data URI for main images
 MATTE = (0xFB, 0xF6, 0xEC)  # transparent parts are flattened onto the page's cream
@@ -90,18 +102,26 @@ def avif_tuning() -> tuple[tuple[str, str], ...]:
     return ()
 
 
+def avif_band(width: int) -> dict:
+    """Quality and speed of the band `width` falls in."""
+    return next(s for top, s in AVIF_BANDS if width <= top)
+
+
 def avif_settings(width: int) -> dict:
     tuning = avif_tuning()
-    for top, s in AVIF_BANDS:
-        if width <= top:
-            return {**AVIF_COMMON, **s, **({"advanced": tuning} if tuning else {})}
-    raise AssertionError("unreachable")
+    return {**AVIF_COMMON, **avif_band(width), **({"advanced": tuning} if tuning else {})}
 
 
 def budget_quality(quality: int, size: int) -> int:
     """Quality for the re-encode of a main image of `size` bytes at `quality` (over MAIN_BUDGET)."""
     steps = math.ceil(BUDGET_SLOPE * math.log(size / (BUDGET_AIM * MAIN_BUDGET)))
     return max(MIN_QUALITY, quality - max(BUDGET_STEP, steps))
+
+
+def probe_quality(quality: int, predicted: float) -> int:
+    """Quality for the one slow encode of a main image whose probe predicts `predicted` bytes (over MAIN_BUDGET)."""
+    steps = math.ceil(BUDGET_SLOPE * math.log(predicted / (PROBE_AIM * MAIN_BUDGET)))
+    return max(MIN_QUALITY, quality - max(1, steps))
 
 
 def top_size(w: int, h: int) -> tuple[int, int]:
@@ -135,6 +155,16 @@ def ladder(w: int, h: int) -> dict[str, list[tuple[int, int]]]:
             "tile": [(x, x * ay // ax) for x in sorted(tiles, reverse=True)]}
 
 
+def encode_cost(w: int, h: int) -> float:
+    """Expected CPU seconds to encode a (oriented) w x h photo: its AVIF rungs at their speeds.
+
+    Only for the progress bar's time left (batch.py): not in the cache key, never decides bytes.
+    """
+    sizes = ladder(w, h)
+    rungs = sizes["avif"] + sizes["tile"]
+    return sum(rw * rh / 1e6 * SPEED_SECONDS_PER_MP.get(avif_band(rw)["speed"], 1.0) for rw, rh in rungs)
+
+
 def draft_box(stored: tuple[int, int]) -> tuple[int, int] | None:
     """Box for JPEG draft() in the file's stored orientation: >= DRAFT_MARGIN x the top output."""
     w, h = stored
@@ -149,7 +179,7 @@ def recipe() -> dict:
     return {
         "v": PIPELINE_VERSION, "long_edge": LONG_EDGE, "avif_widths": AVIF_WIDTHS, "jpeg_widths": JPEG_WIDTHS,
         "min_step": MIN_STEP, "tile_widths": TILE_WIDTHS, "tile_aspect": TILE_ASPECT, "avif": [[t, {**AVIF_COMMON, **s}] for t, s in AVIF_BANDS], "avif_tuning": avif_tuning(), "jpeg": JPEG,
-        "preview": PREVIEW, "main_budget": [MAIN_WIDTHS, MAIN_BUDGET, BUDGET_AIM, BUDGET_SLOPE, BUDGET_STEP, MIN_QUALITY], "matte": MATTE, "draft_margin": DRAFT_MARGIN, "reducing_gap": REDUCING_GAP,
+        "preview": PREVIEW, "main_budget": [MAIN_WIDTHS, MAIN_BUDGET, BUDGET_AIM, BUDGET_SLOPE, BUDGET_STEP, MIN_QUALITY, PROBE_SPEED, PROBE_RATIO, PROBE_AIM], "matte": MATTE, "draft_margin": DRAFT_MARGIN, "reducing_gap": REDUCING_GAP,
         "resample": "lanczos", "colour": "icc->sRGB perceptual",
     }
 
