@@ -154,7 +154,7 @@ def page_kinds(site: Path, per_kind: int = 1, small: int = 6) -> list[str]:
 def search(page, query: str = "jati") -> bool:
     """Type `query` into the site's search box (opening it first on phones). False if the
     site has no search box."""
-    box = page.locator("input[type=search], .pagefind-ui__search-input").first
+    box = page.locator("#arsip-q, .pagefind-ui__search-input").first
     if box.count() == 0:
         return False
     if not box.is_visible():
