@@ -424,3 +424,26 @@ def ask(page, query: str) -> dict:
         "els => els.map(a => ({href: a.href, title: a.querySelector('.arsip-search__title').textContent,"
         " excerpt: a.querySelector('.arsip-search__excerpt').innerHTML, img: !!a.querySelector('img')}))")
     return {"items": items, "status": page.inner_text(".arsip-search__status")}
+
+
+# -- Conformance tools from npm (issue 21): installed by `scripts/setup.sh --test` ---------------------
+NPM_TEST = ROOT / ".cache" / "npm-test" / "node_modules"
+
+
+def npm_tool(rel: str) -> Path:
+    """A file of a test-only npm package; a clear failure (never a skip) when setup was not run."""
+    path = NPM_TEST / rel
+    assert path.exists(), f"{path} missing: run `bash scripts/setup.sh --test` (installs the npm test tools)"
+    return path
+
+
+def offline_copy(site: Path, dest: Path) -> Path:
+    """The offline ZIP that a built site offers for download, unpacked into `dest`: its top folder."""
+    import zipfile
+
+    from arsip.core.urls import OFFLINE_ZIP_NAME
+    from arsip.outputs.offline import TOP
+
+    with zipfile.ZipFile(next(site.rglob(OFFLINE_ZIP_NAME))) as z:
+        z.extractall(dest)
+    return dest / TOP
