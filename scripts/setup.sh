@@ -25,6 +25,10 @@ fi
 .venv/bin/python -m pip install -q --upgrade pip >/dev/null
 if [ "${1:-}" = "--test" ]; then
   .venv/bin/python -m pip install -q -e '.[test]'
+  # IIIF model check (tests/outputs/test_iiif.py): iiif-prezi3 pins Pillow <=12.0 in its metadata
+  # and would downgrade the image pipeline's Pillow, so it comes without its dependencies
+  # (it needs only pydantic 2, which the test extra already brings).
+  .venv/bin/python -m pip install -q --no-deps 'iiif-prezi3==3.1.1'
 else
   .venv/bin/python -m pip install -q -e .
 fi

@@ -304,6 +304,18 @@ WORDS: dict[str, tuple[str, str]] = {
     "booklet_title": ("Buku Mewarnai Batik Jonegoroan", "Batik Jonegoroan Colouring Book"),
     "booklet_sub": ("{n} motif dari Arsip Batik Bojonegoro. Satu motif di setiap halaman.",
         "{n} motif{s} from the Bojonegoro Batik Archive. One motif on each page."),
+    # -- IIIF manifests (outputs/iiif.py) and their links ---------------------------------------------
+    "iiif_attribution": ("Atribusi", "Attribution"),
+    "iiif_image": ("Gambar {n}", "Image {n}"),
+    "iiif_design_note": ("Lisensi gambar berlaku untuk gambarnya, bukan untuk desain motif.",
+                         "The image licence covers the picture, not the motif's design."),
+    "iiif_home": ("Halaman motif", "Motif page"),
+    "iiif_archive_home": ("Beranda arsip", "Archive home page"),
+    "iiif_jsonld": ("Data terstruktur (schema.org)", "Structured data (schema.org)"),
+    "iiif_data": ("Data terbuka semua motif", "Open data of every motif"),
+    "iiif_link": ("Manifes IIIF (untuk penampil museum seperti Mirador)", "IIIF manifest (for museum viewers such as Mirador)"),
+    "iiif_collection": ("Koleksi IIIF: satu manifes per motif, untuk penampil dan agregator museum",
+                        "IIIF collection: one manifest per motif, for museum viewers and aggregators"),
 }
 
 LABEL_TIPS = {

@@ -99,11 +99,14 @@ def _sitemap(locs: list[str], alternates: dict[str, dict[str, str]]) -> bytes:
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode").encode() + b"\n"
 
 
-def sitemaps(site: Path, pub: Published) -> dict[str, list[str]]:
+def sitemaps(site: Path, pub: Published, extra: list[str] = ()) -> dict[str, list[str]]:
     """Rewrite both languages' sitemaps deterministically with hreflang alternates; write the
-    sitemap index and robots.txt. Returns {sitemap path: [locs]}."""
+    sitemap index and robots.txt. `extra`: URLs of files shared by both languages (the IIIF
+    manifests), listed in the Indonesian sitemap. Returns {sitemap path: [locs]}."""
     paths = {"id": site / "sitemap.xml", "en": site / "en" / "sitemap.xml"}
     locs = {lang: _locs(p) for lang, p in paths.items() if p.is_file()}
+    if "id" in locs:
+        locs["id"] += [u for u in extra if u not in locs["id"]]
     root_url, en_root = pub.site_url, pub.site_url + "en/"
     # A page has the same path under / and /en/, except in the sections that have English
     # names (urls.SECTIONS): pages are matched by their Indonesian path.

@@ -11,7 +11,7 @@ from ..core import urls
 from ..core.files import place
 from ..core.i18n import LANGS
 from ..records.crosswalk import Env
-from . import feeds, hangtags, opendata, redirects, sharecards
+from . import feeds, hangtags, iiif, opendata, redirects, sharecards
 
 
 def data_env(ctx) -> Env:
@@ -58,4 +58,4 @@ def write_feeds_and_sitemaps(ctx) -> None:
     for lang in LANGS:
         data = feeds.atom(ctx.col.motifs, ctx.col.makers, pub, lang, lambda m: pub.asset(mc[m["id"]].site_path))
         (site / urls.feed(lang)).write_bytes(data)
-    feeds.sitemaps(site, pub)
+    feeds.sitemaps(site, pub, extra=iiif.locations(ctx))  # the IIIF files are listed too

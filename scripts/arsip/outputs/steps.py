@@ -14,7 +14,7 @@ import time
 from dataclasses import dataclass
 from typing import Callable
 
-from . import csp, downloads, schemapub, search, sharing, termtips
+from . import csp, downloads, iiif, schemapub, search, sharing, termtips
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,7 @@ STEPS: tuple[Step, ...] = (
     Step("downloads", downloads.publish),
     Step("termtips", termtips.mark_site),
     Step("search", search.index),
+    Step("iiif", iiif.publish),  # IIIF manifests and collection (issue 21)
     Step("csp", csp.apply_step),
 )
 

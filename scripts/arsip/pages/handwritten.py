@@ -91,6 +91,8 @@ def downloads_table(pw: PageWriter) -> str:
     rows = [(link.asset(urls.DATA, d["path"]), d["name"], d["about"][lang]) for d in urls.open_data_files()]
     rows.append((link.asset(urls.DATA, urls.feed(lang)), urls.feed(lang), t("feed", lang)))
     rows.append((link.asset(urls.DATA, "sitemap_index.xml"), "sitemap_index.xml", t("sitemap", lang)))
+    col = urls.iiif_collection()  # IIIF drag-and-drop convention: <collection>?manifest=<its URL>
+    rows.append((f"{link.asset(urls.DATA, col)}?manifest={pw.pub.asset(col)}", col, t("iiif_collection", lang)))
     return (f'<div><table class="arsip-downloads"><thead><tr><th>{e(t("file", lang))}</th>'
             f'<th>{e(t("contents", lang))}</th></tr></thead><tbody>'
             + "".join(f'<tr><td><a href="{e(h)}"><code>{e(n)}</code></a></td><td>{e(a)}</td></tr>' for h, n, a in rows)
