@@ -18,7 +18,7 @@ from ..core import prose, urls
 from ..core.i18n import ARCHIVE_DESCRIPTION, ARCHIVE_NAME, LANGS, pick, t
 from ..pages import metadata
 from ..records import crosswalk, schema
-from . import sharing  # sharing imports this module too: names are looked up at call time
+from ..records.crosswalk import Env
 
 CONTEXT = "http://iiif.io/api/presentation/3/context.json"
 # Rows of the field table shown as metadata pairs (label and summary carry name and meaning).
@@ -159,7 +159,7 @@ def _write(path, doc: dict) -> None:
 
 def publish(ctx) -> None:
     """The step: manifests of the motifs that have a picture, the collection, the JSON-LD files."""
-    env, site = sharing.data_env(ctx), ctx.staging
+    env, site = Env(ctx.pub, ctx.col.makers, ctx.col.motifs_by_maker, ctx.images, ctx.col.sources), ctx.staging
     docs = []
     for m in ctx.col.motifs:
         card = ctx.cards.motifs[m["id"]]
