@@ -38,8 +38,9 @@ def _sub(parent, tag, text=None, **attrs):
     return el
 
 
-def atom(motifs: list[dict], makers: dict, pub: Published, lang: str, card_url) -> bytes:
-    """The Atom feed of one language; `card_url(m)` gives a motif's absolute share-card URL."""
+def atom(motifs: list[dict], makers: dict, pub: Published, lang: str, card_url, card_length=None) -> bytes:
+    """The Atom feed of one language; `card_url(m)` gives a motif's absolute share-card URL and
+    `card_length(m)` its size in bytes (RFC 4287 4.2.7.2: an enclosure SHOULD say its length)."""
     newest = sorted(motifs, key=lambda m: (added(m), m["id"]), reverse=True)[:FEED_LIMIT]
     path = urls.feed(lang)
     feed = ET.Element("feed", {"xmlns": ATOM, "xml:lang": lang})
@@ -60,7 +61,8 @@ def atom(motifs: list[dict], makers: dict, pub: Published, lang: str, card_url) 
         _sub(e, "link", rel="alternate", type="text/html", href=pub.motif(m["id"], lang), hreflang=lang)
         other_lang = other(lang)
         _sub(e, "link", rel="alternate", type="text/html", href=pub.motif(m["id"], other_lang), hreflang=other_lang)
-        _sub(e, "link", rel="enclosure", type="image/jpeg", href=card_url(m))
+        enclosure = {"length": str(card_length(m))} if card_length else {}
+        _sub(e, "link", rel="enclosure", type="image/jpeg", href=card_url(m), **enclosure)
         date = added(m) + "T00:00:00Z"
         _sub(e, "published", date)
         _sub(e, "updated", date)
