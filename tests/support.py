@@ -162,7 +162,7 @@ def page_kinds(site: Path, per_kind: int = 1, small: int = 8) -> list[str]:
 def search(page, query: str = "jati") -> bool:
     """Type `query` into the site's search box (opening it first on phones). False if the
     site has no search box."""
-    box = page.locator("input[type=search], .pagefind-ui__search-input").first
+    box = page.locator("#arsip-q, .pagefind-ui__search-input").first
     if box.count() == 0:
         return False
     if not box.is_visible():
@@ -505,3 +505,26 @@ def wait_until_empty(probe, timeout: float = 10.0) -> list:
     while (left := probe()) and time.monotonic() < end:
         time.sleep(0.05)
     return left
+
+
+# -- Conformance tools from npm (issue 21): installed by `scripts/setup.sh --test` ---------------------
+NPM_TEST = ROOT / ".cache" / "npm-test" / "node_modules"
+
+
+def npm_tool(rel: str) -> Path:
+    """A file of a test-only npm package; a clear failure (never a skip) when setup was not run."""
+    path = NPM_TEST / rel
+    assert path.exists(), f"{path} missing: run `bash scripts/setup.sh --test` (installs the npm test tools)"
+    return path
+
+
+def offline_copy(site: Path, dest: Path) -> Path:
+    """The offline ZIP that a built site offers for download, unpacked into `dest`: its top folder."""
+    import zipfile
+
+    from arsip.core.urls import OFFLINE_ZIP_NAME
+    from arsip.outputs.offline import TOP
+
+    with zipfile.ZipFile(next(site.rglob(OFFLINE_ZIP_NAME))) as z:
+        z.extractall(dest)
+    return dest / TOP

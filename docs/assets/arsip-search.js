@@ -15,7 +15,7 @@
   var lang = root.getAttribute("data-lang") || "id";
   var base = new URL((root.getAttribute("data-base") || ".").replace(/\/?$/, "/"), location.href);
   var form = root.querySelector("form");
-  var input = root.querySelector("input[type=search]");
+  var input = root.querySelector(".arsip-search__input");
   var panel = root.querySelector(".arsip-search__panel");
   var list = root.querySelector(".arsip-search__results");
   var status = root.querySelector(".arsip-search__status");

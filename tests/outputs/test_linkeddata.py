@@ -58,7 +58,7 @@ def test_every_motif_page_has_complete_json_ld(built, site):
             assert d["license"] == schema.licence_url(m["rights"]["text_licence"])
             img = d["image"]["contentUrl"]
             assert img.startswith(SITE_URL) and (site / img[len(SITE_URL):]).is_file()
-            assert d["image"]["width"] > 0 and d["image"]["license"].startswith("https://")
+            assert d["image"]["width"]["value"] > 0 and d["image"]["license"].startswith("https://")
             labels = {schema.enum_label("theme", t, lang) for t in m["themes"]}
             assert labels <= set(d["keywords"])
             assert d["isPartOf"]["@id"] == SITE_URL and {"Collection", "Dataset"} <= set(d["isPartOf"]["@type"])

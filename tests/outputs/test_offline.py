@@ -93,8 +93,8 @@ def test_search_finds_jati_offline(offline, disk):
     """The header search works from disk, through its file:// fallback index."""
     _, root = offline
     disk.goto((root / "index.html").as_uri())
-    assert disk.locator("input[type=search]").count() >= 1, "the header has a search box"
-    box = disk.locator("input[type=search]").first
+    assert disk.locator("#arsip-q").count() >= 1, "the header has a search box"
+    box = disk.locator("#arsip-q").first
     if not box.is_visible():
         opener = disk.locator(".md-header [aria-controls], .md-header button, .md-header label").filter(
             has=disk.locator("svg")).first

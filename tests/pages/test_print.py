@@ -15,7 +15,7 @@ def test_motif_page_prints_on_a4_without_site_chrome(server, browser):
     pg.goto(server.url + "motif/sekar-jati/", wait_until="networkidle")
     pg.emulate_media(media="print")
     hidden = pg.evaluate("""() => ['.md-header', '.md-sidebar', '.md-footer', '.arsip-school', '#sekolah',
-        'input[type=search]', '.md-tabs'].map(s => [...document.querySelectorAll(s)]
+        '#arsip-q', '.md-tabs'].map(s => [...document.querySelectorAll(s)]
         .every(e => getComputedStyle(e).display === 'none'))""")
     assert all(hidden), hidden
     pdf = pg.pdf(format="A4", print_background=False)

@@ -507,6 +507,18 @@ WORDS: dict[str, tuple[str, str]] = {
     "learn_map_text": ("untuk IPS: 28 kecamatan, Bengawan Solo, dan tempat asal motif serta pembuatnya.",
                        "for social studies (IPS): the 28 kecamatan, the Bengawan Solo and where the motifs and their "
                        "makers come from."),
+    # -- IIIF manifests (outputs/iiif.py) and their links ---------------------------------------------
+    "iiif_attribution": ("Atribusi", "Attribution"),
+    "iiif_image": ("Gambar {n}", "Image {n}"),
+    "iiif_design_note": ("Lisensi gambar berlaku untuk gambarnya, bukan untuk desain motif.",
+                         "The image licence covers the picture, not the motif's design."),
+    "iiif_home": ("Halaman motif", "Motif page"),
+    "iiif_archive_home": ("Beranda arsip", "Archive home page"),
+    "iiif_jsonld": ("Data terstruktur (schema.org)", "Structured data (schema.org)"),
+    "iiif_data": ("Data terbuka semua motif", "Open data of every motif"),
+    "iiif_link": ("Manifes IIIF (untuk penampil museum seperti Mirador)", "IIIF manifest (for museum viewers such as Mirador)"),
+    "iiif_collection": ("Koleksi IIIF: satu manifes per motif, untuk penampil dan agregator museum",
+                        "IIIF collection: one manifest per motif, for museum viewers and aggregators"),
 }
 
 LABEL_TIPS = {

@@ -264,6 +264,23 @@ def open_data_files() -> list[dict]:
     return [{"name": f, "path": f"{OPEN_DATA}/{f}", "mime": mime, "about": about} for f, mime, _, about in OPEN_DATA_FILES]
 
 
+# -- IIIF Presentation 3 (outputs/iiif.py): a manifest per motif, one collection -------------
+IIIF = "iiif"
+
+
+def iiif_manifest(mid: str) -> str:
+    return f"{IIIF}/{mid}/manifest.json"
+
+
+def iiif_collection() -> str:
+    return f"{IIIF}/collection.json"
+
+
+def motif_jsonld(mid: str) -> str:
+    """The motif page's schema.org JSON-LD as a file of its own (the manifests' `seeAlso`)."""
+    return f"{OPEN_DATA}/motif/{mid}.jsonld"
+
+
 def feed(lang: str) -> str:
     return "feed.xml" if lang == LANGS[0] else f"{lang}/feed.xml"
 

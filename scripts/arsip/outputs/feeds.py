@@ -38,8 +38,9 @@ def _sub(parent, tag, text=None, **attrs):
     return el
 
 
-def atom(motifs: list[dict], makers: dict, pub: Published, lang: str, card_url) -> bytes:
-    """The Atom feed of one language; `card_url(m)` gives a motif's absolute share-card URL."""
+def atom(motifs: list[dict], makers: dict, pub: Published, lang: str, card_url, card_length=None) -> bytes:
+    """The Atom feed of one language; `card_url(m)` gives a motif's absolute share-card URL and
+    `card_length(m)` its size in bytes (RFC 4287 4.2.7.2: an enclosure SHOULD say its length)."""
     newest = sorted(motifs, key=lambda m: (added(m), m["id"]), reverse=True)[:FEED_LIMIT]
     path = urls.feed(lang)
     feed = ET.Element("feed", {"xmlns": ATOM, "xml:lang": lang})
@@ -60,7 +61,8 @@ def atom(motifs: list[dict], makers: dict, pub: Published, lang: str, card_url) 
         _sub(e, "link", rel="alternate", type="text/html", href=pub.motif(m["id"], lang), hreflang=lang)
         other_lang = other(lang)
         _sub(e, "link", rel="alternate", type="text/html", href=pub.motif(m["id"], other_lang), hreflang=other_lang)
-        _sub(e, "link", rel="enclosure", type="image/jpeg", href=card_url(m))
+        enclosure = {"length": str(card_length(m))} if card_length else {}
+        _sub(e, "link", rel="enclosure", type="image/jpeg", href=card_url(m), **enclosure)
         date = added(m) + "T00:00:00Z"
         _sub(e, "published", date)
         _sub(e, "updated", date)
@@ -99,11 +101,14 @@ def _sitemap(locs: list[str], alternates: dict[str, dict[str, str]]) -> bytes:
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode").encode() + b"\n"
 
 
-def sitemaps(site: Path, pub: Published) -> dict[str, list[str]]:
+def sitemaps(site: Path, pub: Published, extra: list[str] = ()) -> dict[str, list[str]]:
     """Rewrite both languages' sitemaps deterministically with hreflang alternates; write the
-    sitemap index and robots.txt. Returns {sitemap path: [locs]}."""
+    sitemap index and robots.txt. `extra`: URLs of files shared by both languages (the IIIF
+    manifests), listed in the Indonesian sitemap. Returns {sitemap path: [locs]}."""
     paths = {"id": site / "sitemap.xml", "en": site / "en" / "sitemap.xml"}
     locs = {lang: _locs(p) for lang, p in paths.items() if p.is_file()}
+    if "id" in locs:
+        locs["id"] += [u for u in extra if u not in locs["id"]]
     root_url, en_root = pub.site_url, pub.site_url + "en/"
     # A page has the same path under / and /en/, except in the sections that have English
     # names (urls.SECTIONS): pages are matched by their Indonesian path.

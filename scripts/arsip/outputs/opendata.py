@@ -131,6 +131,8 @@ def datapackage(home_url: str) -> dict:
         "licenses": [{**LICENCES[0], "title": "Creative Commons Attribution-ShareAlike 4.0"}],
         "sources": sources,
         "resources": res,
+        # Not a tabular resource (Frictionless would fetch it): the motifs' pictures for IIIF viewers.
+        "iiif_collection": {"path": home_url + urls.iiif_collection(), "format": "IIIF Presentation 3"},
     }
 
 

@@ -12,7 +12,7 @@ from ..core.files import place
 from ..core.i18n import LANGS
 from ..records import places
 from ..records.crosswalk import Env
-from . import feeds, hangtags, opendata, redirects, sharecards
+from . import feeds, hangtags, iiif, opendata, redirects, sharecards
 
 
 def data_env(ctx) -> Env:
@@ -57,6 +57,7 @@ def write_open_data(ctx) -> None:
 def write_feeds_and_sitemaps(ctx) -> None:
     site, pub, mc = ctx.staging, ctx.pub, ctx.cards.motifs
     for lang in LANGS:
-        data = feeds.atom(ctx.col.motifs, ctx.col.makers, pub, lang, lambda m: pub.asset(mc[m["id"]].site_path))
+        data = feeds.atom(ctx.col.motifs, ctx.col.makers, pub, lang, lambda m: pub.asset(mc[m["id"]].site_path),
+                          lambda m: (site / mc[m["id"]].site_path).stat().st_size)
         (site / urls.feed(lang)).write_bytes(data)
-    feeds.sitemaps(site, pub)
+    feeds.sitemaps(site, pub, extra=iiif.locations(ctx))  # the IIIF files are listed too

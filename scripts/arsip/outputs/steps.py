@@ -14,7 +14,7 @@ import time
 from dataclasses import dataclass
 from typing import Callable
 
-from . import csp, downloads, kit, schemapub, search, sharing, sizes, termtips
+from . import csp, downloads, iiif, kit, schemapub, search, sharing, sizes, termtips
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,7 @@ STEPS: tuple[Step, ...] = (
     Step("sizes", sizes.publish),  # issue 18: the size on every download link
     Step("termtips", termtips.mark_site),
     Step("search", search.index),
+    Step("iiif", iiif.publish),  # IIIF manifests and collection (issue 21)
     Step("csp", csp.apply_step),
 )
 

@@ -93,7 +93,7 @@ def featured(pw: PageWriter) -> Markup:
     macros = pw.env.get_template("_macros.j2").make_module({"lang": pw.lang})
     cards = Markup("").join(Markup(macros.card(m, pw.lang, urls.HOME, eager=False, badge=featured_badge(pw, m)))
                             for m in chosen)
-    return Markup('<ul class="arsip-grid" markdown="0" data-pagefind-ignore="all">') + cards + Markup("</ul>")
+    return Markup('<ul class="arsip-grid" data-pagefind-ignore="all">') + cards + Markup("</ul>")
 
 
 def daily(pw: PageWriter) -> tuple[Markup, list[str]]:
@@ -101,7 +101,8 @@ def daily(pw: PageWriter) -> tuple[Markup, list[str]]:
     have a picture; assets/arsip-daily.js picks today's before the first paint (no layout
     shift), and the pictures of the other slides are never downloaded (lazy and not shown).
     Returns the slides and each slide's AVIF srcset, so the script can preload today's picture
-    from <head> (it is the page's largest paint; a lazy image would start only after layout)."""
+    from <head> (it is the page's largest paint; a lazy image would start only after layout).
+    The caption is a <span> inside the slide's one link: HTML allows no <figcaption> in an <a>."""
     chosen = [m for m in sorted(pw.col.motifs, key=lambda m: m["id"]) if (pw.images.get(m["id"]) or [None])[0]][:DAILY]
     slides, srcsets = [], []
     for i, m in enumerate(chosen):
@@ -109,9 +110,9 @@ def daily(pw: PageWriter) -> tuple[Markup, list[str]]:
         pic = picture(sets, pw.img_base(urls.HOME), "", DAILY_SIZES, max_width=1280)
         srcsets.append(", ".join(f"{pw.img_base(urls.HOME)}{d.name} {d.width}w" for d in sets.of("avif") if d.width <= 1280))
         slides.append(Markup(
-            '<figure class="arsip-daily__slide" data-i="{}"><a href="{}">{}<figcaption class="arsip-daily__caption">'
+            '<figure class="arsip-daily__slide" data-i="{}"><a href="{}">{}<span class="arsip-daily__caption">'
             '<span class="arsip-daily__label">{}</span> <span class="arsip-daily__name">{}</span> '
-            '<span class="arsip-daily__line">{}</span></figcaption></a></figure>').format(
+            '<span class="arsip-daily__line">{}</span></span></a></figure>').format(
             i, pw.link.href(urls.HOME, urls.motif(m["id"])), pic, t("today_motif", pw.lang), m["name"], pw.one_line(m)))
     if not slides:
         return Markup(""), []
@@ -124,7 +125,9 @@ def downloads_table(pw: PageWriter) -> str:
     rows = [(link.asset(urls.DATA, d["path"]), d["name"], d["about"][lang]) for d in urls.open_data_files()]
     rows.append((link.asset(urls.DATA, urls.feed(lang)), urls.feed(lang), t("feed", lang)))
     rows.append((link.asset(urls.DATA, "sitemap_index.xml"), "sitemap_index.xml", t("sitemap", lang)))
-    return (f'<div markdown="0"><table class="arsip-downloads"><thead><tr><th>{e(t("file", lang))}</th>'
+    col = urls.iiif_collection()  # IIIF drag-and-drop convention: <collection>?manifest=<its URL>
+    rows.append((f"{link.asset(urls.DATA, col)}?manifest={pw.pub.asset(col)}", col, t("iiif_collection", lang)))
+    return (f'<div><table class="arsip-downloads"><thead><tr><th>{e(t("file", lang))}</th>'
             f'<th>{e(t("contents", lang))}</th></tr></thead><tbody>'
             + "".join(f'<tr><td><a href="{e(h)}"><code>{e(n)}</code></a></td><td>{e(a)}</td></tr>' for h, n, a in rows)
             + "</tbody></table></div>")

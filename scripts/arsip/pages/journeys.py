@@ -24,7 +24,7 @@ BUY_MAKERS_MARKER = "<!-- arsip:buy-makers -->"
 
 
 def steward_block(pw) -> str:
-    return '<div markdown="0">' + steward.html(steward.load(pw.arc.root), pw.lang) + "</div>"
+    return '<div>' + steward.html(steward.load(pw.arc.root), pw.lang) + "</div>"
 
 
 def buy_makers(pw, md: str) -> str:
@@ -38,7 +38,7 @@ def buy_makers(pw, md: str) -> str:
                      f' <span class="arsip-muted">({e(pw.place(mk))})</span>{note}</li>')
     if not items:
         return ""
-    return '<ul class="arsip-makers" markdown="0">' + "".join(items) + "</ul>"
+    return '<ul class="arsip-makers">' + "".join(items) + "</ul>"
 
 
 def sources_list(pw, ids: list[str]) -> str:
@@ -49,7 +49,7 @@ def sources_list(pw, ids: list[str]) -> str:
             raise KeyError(f"docs/{pw.lang}: arsip:sources names '{sid}', which is not in data/sources.yml")
         rows.append(Markup('<li><span class="arsip-cite">{}</span> <span class="arsip-muted">· {}: {}</span></li>').format(
             cite.html(src, pw.lang), t("confidence", pw.lang), cite.confidence_label(src, pw.lang)))
-    return str(Markup('<ol class="arsip-sources" markdown="0" data-pagefind-ignore>') + Markup("").join(rows) + Markup("</ol>"))
+    return str(Markup('<ol class="arsip-sources" data-pagefind-ignore>') + Markup("").join(rows) + Markup("</ol>"))
 
 
 def fill(pw, md: str, text: str) -> str:

@@ -202,6 +202,15 @@ def contact_links(pw: PageWriter, mk: dict, motif_name: str | None, short: bool 
     return out
 
 
+def iiif_link(pw: PageWriter, m: dict, md: str) -> str | None:
+    """The motif's IIIF manifest, in the drag-and-drop convention (<manifest>?manifest=<its URL>),
+    when it has one (outputs/iiif.py writes one per motif with a picture)."""
+    if not pw.images.get(m["id"]):
+        return None
+    path = urls.iiif_manifest(m["id"])
+    return f"{pw.link.asset(md, path)}?manifest={pw.pub.asset(path)}"
+
+
 def write(pw: PageWriter, m: dict) -> None:
     lang, md = pw.lang, urls.motif(m["id"])
     related = [pw.col.motif(r) for r in pw.related_ids().get(m["id"], [])]
@@ -214,6 +223,7 @@ def write(pw: PageWriter, m: dict) -> None:
              text_licence_url=schema.licence_url(m["rights"]["text_licence"]),
              school=links_box(pw, m, md), share=sharebox.motif_box(pw, m, md), kit=kit.link(pw, m, md),
              buy_href=pw.link.href(md, urls.WHERE_TO_BUY),
+             iiif=iiif_link(pw, m, md),
              front=pw.front(md, m["name"], prose.plain(tr(m["meaning"], lang).text, 160), head=head))
 
 

@@ -155,13 +155,18 @@ def maker_ref(mid: str, env: Env) -> dict:
     return {"@type": maker_type(mk), "@id": env.pub.maker(mid), "name": mk.get("name", mid)}
 
 
+def _pixels(n: int) -> dict:
+    """A size in pixels as schema.org ranges width/height (Distance or QuantitativeValue; E37 = pixel)."""
+    return {"@type": "QuantitativeValue", "value": n, "unitCode": "E37"}
+
+
 def _image_ld(rec: dict, env: Env, lang: str):
     url = env.image_url(rec["id"])
     if not url:
         return None
     im = rec["images"][0]
     w, h = env.image_size(rec["id"])
-    out = {"@type": "ImageObject", "contentUrl": url, "url": url, "width": w, "height": h,
+    out = {"@type": "ImageObject", "contentUrl": url, "url": url, "width": _pixels(w), "height": _pixels(h),
            "encodingFormat": "image/jpeg", "caption": pick(im.get("caption") or im["alt"], lang),
            "creditText": im["credit"]}
     if licence_url(im["licence"]):

@@ -37,7 +37,7 @@ def links_box(pw, m: dict, md: str) -> Markup:
     if kits:
         extra = Markup('<p>{}: {}</p>').format(t("kits_with", lang), Markup(", ").join(
             Markup('<a href="{}">{}</a>').format(href(md, urls.lesson(k["id"])), pick(k["title"], lang)) for k in kits))
-    return Markup('<div class="arsip-school" markdown="0"><ul class="arsip-school__links">{}</ul>{}</div>').format(lis, extra)
+    return Markup('<div class="arsip-school"><ul class="arsip-school__links">{}</ul>{}</div>').format(lis, extra)
 
 
 class SchoolPages:
