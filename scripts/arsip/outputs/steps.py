@@ -14,7 +14,7 @@ import time
 from dataclasses import dataclass
 from typing import Callable
 
-from . import csp, downloads, schemapub, search, sharing, termtips
+from . import csp, downloads, offline, schemapub, search, sharing, termtips
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,7 @@ STEPS: tuple[Step, ...] = (
     Step("schemas", schemapub.publish),
     Step("downloads", downloads.publish),
     Step("termtips", termtips.mark_site),
+    Step("offline-links", offline.fix_links),  # the offline copy only: folder links open index.html
     Step("search", search.index),
     Step("csp", csp.apply_step),
 )
