@@ -98,17 +98,57 @@
     var i = 0;
     var m = /^#layar-(\d+)$/.exec(location.hash);
     if (m) i = Math.min(Math.max(+m[1] - 1, 0), slides.length - 1);
+    function fit(s) {  // a screen that overflows the window gets smaller type, step by step
+      s.style.fontSize = "";
+      var size = parseFloat(getComputedStyle(s).fontSize);
+      while (s.scrollHeight > s.clientHeight + 1 && size > 12) {
+        size *= 0.92;
+        s.style.fontSize = size + "px";
+      }
+    }
     function show(n) {
       i = Math.min(Math.max(n, 0), slides.length - 1);
       slides.forEach(function (s, k) { s.classList.toggle("is-current", k === i); s.hidden = k !== i; });
+      fit(slides[i]);
       try { history.replaceState(null, "", "#layar-" + (i + 1)); } catch (e) { /* ignore */ }
     }
     document.documentElement.classList.add("arsip-projecting");
     root.classList.add("is-deck");
     show(i);
+    window.addEventListener("resize", function () { fit(slides[i]); });
+    Array.prototype.forEach.call(root.querySelectorAll("img"), function (im) {
+      im.addEventListener("load", function () { fit(slides[i]); });
+    });
+    // Full screen (F or the button), where the browser allows it.
+    var full = root.querySelector('[data-deck="full"]');
+    function toggleFull() {
+      if (document.fullscreenElement) { document.exitFullscreen(); }
+      else if (document.documentElement.requestFullscreen) { document.documentElement.requestFullscreen().catch(function () {}); }
+    }
+    if (full && document.fullscreenEnabled) {
+      full.hidden = false;
+      full.addEventListener("click", toggleFull);
+      document.addEventListener("fullscreenchange", function () {
+        full.setAttribute("aria-pressed", document.fullscreenElement ? "true" : "false");
+      });
+    }
+    // The controls fade out after a few seconds without the mouse and come back when it moves.
+    var idle = +(root.getAttribute("data-idle") || 2500), timer = 0;
+    function wake() {
+      root.classList.remove("is-idle");
+      clearTimeout(timer);
+      timer = setTimeout(function () { root.classList.add("is-idle"); }, idle);
+    }
+    ["mousemove", "pointerdown", "touchstart"].forEach(function (ev) { document.addEventListener(ev, wake, { passive: true }); });
+    wake();
     document.addEventListener("keydown", function (e) {
       if (e.altKey || e.ctrlKey || e.metaKey) return;
       var k = e.key;
+      if (k === "Tab") wake();
+      if ((k === "f" || k === "F") && full && !full.hidden) {
+        if (document.activeElement === full) full.blur();  // the key, not the button, so the controls may hide
+        toggleFull(); e.preventDefault(); return;
+      }
       if (k === "ArrowRight" || k === "ArrowDown" || k === "PageDown" || k === " " || k === "Enter") { show(i + 1); e.preventDefault(); }
       else if (k === "ArrowLeft" || k === "ArrowUp" || k === "PageUp" || k === "Backspace") { show(i - 1); e.preventDefault(); }
       else if (k === "Home") { show(0); e.preventDefault(); }

@@ -304,6 +304,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "booklet_title": ("Buku Mewarnai Batik Jonegoroan", "Batik Jonegoroan Colouring Book"),
     "booklet_sub": ("{n} motif dari Arsip Batik Bojonegoro. Satu motif di setiap halaman.",
         "{n} motif{s} from the Bojonegoro Batik Archive. One motif on each page."),
+    # -- Teachers' journeys (issue 18): projector, quiz, lesson kits -------------------------------
+    "fullscreen": ("Layar penuh", "Full screen"),
 }
 
 LABEL_TIPS = {
