@@ -54,41 +54,59 @@
     update(false);
   }
 
-  /* -- Quiz: instant feedback and a score -- */
+  /* -- Quiz: instant feedback and a score; the first answer counts -- */
   function quiz(root) {
     var S = strings(root);
     var qs = Array.prototype.slice.call(root.querySelectorAll(".arsip-quiz__q"));
     var score = root.querySelector(".arsip-quiz__score");
-    function update() {
+    var key = root.querySelector(".arsip-quiz__key");
+    function mark(q) {  // lock the question on its first answer and show whether it was right
+      var picked = q.querySelector("input:checked");
+      if (!picked || q.hasAttribute("data-first")) return;
+      var answer = +q.getAttribute("data-answer"), ok = +picked.value === answer;
+      q.setAttribute("data-first", picked.value);
+      q.querySelector("fieldset").disabled = true;  // a second tap changes nothing
+      var fb = q.querySelector(".arsip-quiz__feedback");
+      var correct = q.querySelectorAll(".arsip-quiz__opt")[answer];
+      fb.textContent = ok ? S.right : fill(S.wrong || "", { answer: correct.textContent.replace(/\s+/g, " ").trim() });
+      fb.hidden = false;
+      fb.className = "arsip-quiz__feedback " + (ok ? "is-right" : "is-wrong");
+      var ex = q.querySelector(".arsip-quiz__explain");
+      if (ex) ex.hidden = false;
+      Array.prototype.forEach.call(q.querySelectorAll(".arsip-quiz__opt"), function (l, i) {
+        l.classList.toggle("is-answer", i === answer);
+        l.classList.toggle("is-picked-wrong", !ok && l.contains(picked));
+      });
+    }
+    function update(e) {
+      var q = e && e.target.closest ? e.target.closest(".arsip-quiz__q") : null;
+      if (q) mark(q);
       var answered = 0, right = 0;
       qs.forEach(function (q) {
-        var picked = q.querySelector("input:checked");
-        if (!picked) return;
+        if (!q.hasAttribute("data-first")) return;
         answered++;
-        var ok = picked.value === q.getAttribute("data-answer");
-        if (ok) right++;
-        var fb = q.querySelector(".arsip-quiz__feedback");
-        var correct = q.querySelectorAll(".arsip-quiz__opt")[+q.getAttribute("data-answer")];
-        fb.textContent = ok ? S.right : fill(S.wrong || "", { answer: correct.textContent.replace(/\s+/g, " ").trim() });
-        fb.hidden = false;
-        fb.className = "arsip-quiz__feedback " + (ok ? "is-right" : "is-wrong");
-        var ex = q.querySelector(".arsip-quiz__explain");
-        if (ex) ex.hidden = false;
-        Array.prototype.forEach.call(q.querySelectorAll(".arsip-quiz__opt"), function (l, i) {
-          l.classList.toggle("is-answer", i === +q.getAttribute("data-answer"));
-          l.classList.toggle("is-picked-wrong", !ok && l.contains(picked));
-        });
+        if (q.getAttribute("data-first") === q.getAttribute("data-answer")) right++;
       });
       score.hidden = answered === 0;
       score.textContent = fill(S.score || "", { n: right, total: qs.length });
     }
     root.addEventListener("change", update);
+    var keyWasOpen = null;  // set while a print button's print is on
     Array.prototype.forEach.call(root.querySelectorAll("[data-print]"), function (b) {
       b.addEventListener("click", function () {
-        document.body.classList.toggle("arsip-print-key", b.getAttribute("data-print") === "key");
-        document.body.classList.toggle("arsip-print-quiz", b.getAttribute("data-print") === "quiz");
+        var k = b.getAttribute("data-print") === "key";
+        document.body.classList.toggle("arsip-print-key", k);
+        document.body.classList.toggle("arsip-print-quiz", !k);
+        keyWasOpen = key.open;
+        if (k) key.open = true;  // the key prints even while it is folded away on screen
         window.print();
       });
+    });
+    window.addEventListener("afterprint", function () {
+      if (keyWasOpen === null) return;
+      key.open = keyWasOpen;
+      keyWasOpen = null;
+      document.body.classList.remove("arsip-print-key", "arsip-print-quiz");
     });
   }
 

@@ -306,6 +306,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "{n} motif{s} from the Bojonegoro Batik Archive. One motif on each page."),
     # -- Teachers' journeys (issue 18): projector, quiz, lesson kits -------------------------------
     "fullscreen": ("Layar penuh", "Full screen"),
+    "this_motif": ("motif ini", "this motif"),
+    "first_counts": ("Jawaban pertama yang dihitung.", "Your first answer is the one that counts."),
+    "print_intro": ("Lingkari satu jawaban untuk setiap soal.", "Circle one answer for each question."),
+    "key_toggle": ("Kunci jawaban (untuk guru): tampilkan", "Answer key (for the teacher): show"),
 }
 
 LABEL_TIPS = {
