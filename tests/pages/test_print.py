@@ -30,3 +30,14 @@ def test_motif_page_prints_on_a4_without_site_chrome(server, browser):
     assert "Beranda" not in first and "Cari" not in first.split("Sekar Jati")[0]  # no navigation above the title
     assert len(r.pages[0].images) >= 1 or "/XObject" in str(r.pages[0]["/Resources"])  # the picture is on page 1
     ctx.close()
+
+
+def test_worksheet_toolbar_tap_targets_are_at_least_24px(server, page):
+    """Links, phase choices (the radios themselves) and the print button of the worksheet toolbar."""
+    page.goto(server.url + "lkpd/sekar-jati/")
+    boxes = page.eval_on_selector_all(
+        ".arsip-toolbar a, .arsip-toolbar button, .arsip-toolbar input, .arsip-toolbar label",
+        "els => els.map(e => { const r = e.getBoundingClientRect(); return [e.tagName, e.textContent.trim(), r.width, r.height]; })")
+    assert len(boxes) >= 5
+    small = [b for b in boxes if b[2] < 24 or b[3] < 24]
+    assert small == [], small
