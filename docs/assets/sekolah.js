@@ -54,41 +54,59 @@
     update(false);
   }
 
-  /* -- Quiz: instant feedback and a score -- */
+  /* -- Quiz: instant feedback and a score; the first answer counts -- */
   function quiz(root) {
     var S = strings(root);
     var qs = Array.prototype.slice.call(root.querySelectorAll(".arsip-quiz__q"));
     var score = root.querySelector(".arsip-quiz__score");
-    function update() {
+    var key = root.querySelector(".arsip-quiz__key");
+    function mark(q) {  // lock the question on its first answer and show whether it was right
+      var picked = q.querySelector("input:checked");
+      if (!picked || q.hasAttribute("data-first")) return;
+      var answer = +q.getAttribute("data-answer"), ok = +picked.value === answer;
+      q.setAttribute("data-first", picked.value);
+      q.querySelector("fieldset").disabled = true;  // a second tap changes nothing
+      var fb = q.querySelector(".arsip-quiz__feedback");
+      var correct = q.querySelectorAll(".arsip-quiz__opt")[answer];
+      fb.textContent = ok ? S.right : fill(S.wrong || "", { answer: correct.textContent.replace(/\s+/g, " ").trim() });
+      fb.hidden = false;
+      fb.className = "arsip-quiz__feedback " + (ok ? "is-right" : "is-wrong");
+      var ex = q.querySelector(".arsip-quiz__explain");
+      if (ex) ex.hidden = false;
+      Array.prototype.forEach.call(q.querySelectorAll(".arsip-quiz__opt"), function (l, i) {
+        l.classList.toggle("is-answer", i === answer);
+        l.classList.toggle("is-picked-wrong", !ok && l.contains(picked));
+      });
+    }
+    function update(e) {
+      var q = e && e.target.closest ? e.target.closest(".arsip-quiz__q") : null;
+      if (q) mark(q);
       var answered = 0, right = 0;
       qs.forEach(function (q) {
-        var picked = q.querySelector("input:checked");
-        if (!picked) return;
+        if (!q.hasAttribute("data-first")) return;
         answered++;
-        var ok = picked.value === q.getAttribute("data-answer");
-        if (ok) right++;
-        var fb = q.querySelector(".arsip-quiz__feedback");
-        var correct = q.querySelectorAll(".arsip-quiz__opt")[+q.getAttribute("data-answer")];
-        fb.textContent = ok ? S.right : fill(S.wrong || "", { answer: correct.textContent.replace(/\s+/g, " ").trim() });
-        fb.hidden = false;
-        fb.className = "arsip-quiz__feedback " + (ok ? "is-right" : "is-wrong");
-        var ex = q.querySelector(".arsip-quiz__explain");
-        if (ex) ex.hidden = false;
-        Array.prototype.forEach.call(q.querySelectorAll(".arsip-quiz__opt"), function (l, i) {
-          l.classList.toggle("is-answer", i === +q.getAttribute("data-answer"));
-          l.classList.toggle("is-picked-wrong", !ok && l.contains(picked));
-        });
+        if (q.getAttribute("data-first") === q.getAttribute("data-answer")) right++;
       });
       score.hidden = answered === 0;
       score.textContent = fill(S.score || "", { n: right, total: qs.length });
     }
     root.addEventListener("change", update);
+    var keyWasOpen = null;  // set while a print button's print is on
     Array.prototype.forEach.call(root.querySelectorAll("[data-print]"), function (b) {
       b.addEventListener("click", function () {
-        document.body.classList.toggle("arsip-print-key", b.getAttribute("data-print") === "key");
-        document.body.classList.toggle("arsip-print-quiz", b.getAttribute("data-print") === "quiz");
+        var k = b.getAttribute("data-print") === "key";
+        document.body.classList.toggle("arsip-print-key", k);
+        document.body.classList.toggle("arsip-print-quiz", !k);
+        keyWasOpen = key.open;
+        if (k) key.open = true;  // the key prints even while it is folded away on screen
         window.print();
       });
+    });
+    window.addEventListener("afterprint", function () {
+      if (keyWasOpen === null) return;
+      key.open = keyWasOpen;
+      keyWasOpen = null;
+      document.body.classList.remove("arsip-print-key", "arsip-print-quiz");
     });
   }
 
@@ -98,17 +116,57 @@
     var i = 0;
     var m = /^#layar-(\d+)$/.exec(location.hash);
     if (m) i = Math.min(Math.max(+m[1] - 1, 0), slides.length - 1);
+    function fit(s) {  // a screen that overflows the window gets smaller type, step by step
+      s.style.fontSize = "";
+      var size = parseFloat(getComputedStyle(s).fontSize);
+      while (s.scrollHeight > s.clientHeight + 1 && size > 12) {
+        size *= 0.92;
+        s.style.fontSize = size + "px";
+      }
+    }
     function show(n) {
       i = Math.min(Math.max(n, 0), slides.length - 1);
       slides.forEach(function (s, k) { s.classList.toggle("is-current", k === i); s.hidden = k !== i; });
+      fit(slides[i]);
       try { history.replaceState(null, "", "#layar-" + (i + 1)); } catch (e) { /* ignore */ }
     }
     document.documentElement.classList.add("arsip-projecting");
     root.classList.add("is-deck");
     show(i);
+    window.addEventListener("resize", function () { fit(slides[i]); });
+    Array.prototype.forEach.call(root.querySelectorAll("img"), function (im) {
+      im.addEventListener("load", function () { fit(slides[i]); });
+    });
+    // Full screen (F or the button), where the browser allows it.
+    var full = root.querySelector('[data-deck="full"]');
+    function toggleFull() {
+      if (document.fullscreenElement) { document.exitFullscreen(); }
+      else if (document.documentElement.requestFullscreen) { document.documentElement.requestFullscreen().catch(function () {}); }
+    }
+    if (full && document.fullscreenEnabled) {
+      full.hidden = false;
+      full.addEventListener("click", toggleFull);
+      document.addEventListener("fullscreenchange", function () {
+        full.setAttribute("aria-pressed", document.fullscreenElement ? "true" : "false");
+      });
+    }
+    // The controls fade out after a few seconds without the mouse and come back when it moves.
+    var idle = +(root.getAttribute("data-idle") || 2500), timer = 0;
+    function wake() {
+      root.classList.remove("is-idle");
+      clearTimeout(timer);
+      timer = setTimeout(function () { root.classList.add("is-idle"); }, idle);
+    }
+    ["mousemove", "pointerdown", "touchstart"].forEach(function (ev) { document.addEventListener(ev, wake, { passive: true }); });
+    wake();
     document.addEventListener("keydown", function (e) {
       if (e.altKey || e.ctrlKey || e.metaKey) return;
       var k = e.key;
+      if (k === "Tab") wake();
+      if ((k === "f" || k === "F") && full && !full.hidden) {
+        if (document.activeElement === full) full.blur();  // the key, not the button, so the controls may hide
+        toggleFull(); e.preventDefault(); return;
+      }
       if (k === "ArrowRight" || k === "ArrowDown" || k === "PageDown" || k === " " || k === "Enter") { show(i + 1); e.preventDefault(); }
       else if (k === "ArrowLeft" || k === "ArrowUp" || k === "PageUp" || k === "Backspace") { show(i - 1); e.preventDefault(); }
       else if (k === "Home") { show(0); e.preventDefault(); }

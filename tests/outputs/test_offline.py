@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import zipfile
+from html.parser import HTMLParser
+from urllib.parse import unquote, urlsplit
 
 import pytest
 
@@ -13,13 +15,15 @@ from arsip.outputs.offline import TOP, zip_dir
 
 from support import MOTIF_IDS, copy_archive
 
+SITE = "http://127.0.0.1:8000/"
+
 
 @pytest.fixture(scope="module")
 def offline(tmp_path_factory):
     """The offline ZIP of the sample archive, unpacked: returns (zip path, unpacked site folder)."""
     arc = copy_archive(tmp_path_factory.mktemp("offline-archive"))
     col = build.load(arc)
-    path = build.offline_build(arc, col, images.process_collection(arc, col), "http://127.0.0.1:8000/", {})
+    path = build.offline_build(arc, col, images.process_collection(arc, col), SITE, {})
     out = tmp_path_factory.mktemp("unzipped")
     with zipfile.ZipFile(path) as z:
         z.extractall(out)
@@ -124,3 +128,46 @@ def test_the_map_opens_from_disk_and_leads_to_a_kecamatan(offline, disk):
     assert disk.url.endswith("peta/kalitidu.html")
     assert disk.locator("svg.arsip-peta__svg--inset path.arsip-peta__desa").count() == 18
     assert disk.errors == []
+
+
+class _Links(HTMLParser):
+    """Every <a href> of one page."""
+
+    def __init__(self):
+        super().__init__()
+        self.hrefs: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "a":
+            self.hrefs += [v for k, v in attrs if k == "href" and v]
+
+
+def test_every_link_of_the_copy_opens_a_page_and_web_addresses_stay_online(offline):
+    """Both languages: a relative link leads to a file (not a folder listing, not a missing file);
+    an address of the site itself (citations, short links, the ZIP) keeps its online form."""
+    _, root = offline
+    pages = sorted(root.rglob("*.html"))
+    assert (root / "en" / "index.html") in pages and len(pages) > 100
+    broken, offline_form, seen_abs = [], [], 0
+    for page in pages:
+        p = _Links()
+        p.feed(page.read_text("utf-8"))
+        for href in p.hrefs:
+            parts = urlsplit(href)
+            if parts.scheme in ("http", "https"):
+                if href.startswith(SITE):
+                    seen_abs += 1
+                    if parts.path.endswith(".html"):
+                        offline_form.append((page.relative_to(root).as_posix(), href))
+                continue
+            if parts.scheme or not parts.path:
+                continue  # mailto:, javascript-free anchors on the same page
+            target = (page.parent / unquote(parts.path)).resolve()
+            if not target.is_file():
+                broken.append((page.relative_to(root).as_posix(), href, "folder" if target.is_dir() else "missing"))
+    assert broken == [], broken[:20]
+    assert offline_form == [], offline_form[:20]
+    assert seen_abs > 0
+    home = (root / "index.html").read_text("utf-8")
+    assert f'href="{SITE}unduh/{OFFLINE_ZIP}"' in home  # the ZIP the copy cannot hold: online
+    assert f'{SITE}m/sekar-jati/"' in (root / "motif" / "sekar-jati.html").read_text("utf-8")  # short link

@@ -30,3 +30,37 @@ def test_motif_page_prints_on_a4_without_site_chrome(server, browser):
     assert "Beranda" not in first and "Cari" not in first.split("Sekar Jati")[0]  # no navigation above the title
     assert len(r.pages[0].images) >= 1 or "/XObject" in str(r.pages[0]["/Resources"])  # the picture is on page 1
     ctx.close()
+
+
+def test_worksheet_toolbar_tap_targets_are_at_least_24px(server, page):
+    """Links, phase choices (the radios themselves) and the print button of the worksheet toolbar."""
+    page.goto(server.url + "lkpd/sekar-jati/")
+    boxes = page.eval_on_selector_all(
+        ".arsip-toolbar a, .arsip-toolbar button, .arsip-toolbar input, .arsip-toolbar label",
+        "els => els.map(e => { const r = e.getBoundingClientRect(); return [e.tagName, e.textContent.trim(), r.width, r.height]; })")
+    assert len(boxes) >= 5
+    small = [b for b in boxes if b[2] < 24 or b[3] < 24]
+    assert small == [], small
+
+
+def test_lesson_rubric_stacks_on_a_phone_and_tables_are_bordered(server, browser):
+    """At 360 px no rubric cell is cut or scrolls sideways; each level keeps its name; the kit
+    tables have borders and the kit has a print button; on paper the total is not repeated."""
+    ctx = browser.new_context(viewport={"width": 360, "height": 740})
+    pg = ctx.new_page()
+    pg.goto(server.url + "belajar/sekar-jati-fase-ab/")
+    cells = pg.eval_on_selector_all("#rubrik th, #rubrik td", """els => els.filter(e => e.offsetParent).map(e => {
+        const r = e.getBoundingClientRect(); return [e.textContent.trim().slice(0, 30), r.left, r.right,
+        e.scrollWidth - e.clientWidth, getComputedStyle(e, '::before').content]; })""")
+    assert cells
+    for text, left, right, over, _ in cells:
+        assert left >= 0 and right <= 360 and over <= 0, (text, left, right, over)
+    befores = pg.eval_on_selector_all("#rubrik td", "els => els.map(e => getComputedStyle(e, '::before').content)")
+    assert befores and all(b not in ("none", "normal", '""') for b in befores)
+    border = pg.eval_on_selector("table.arsip-activities td", "e => getComputedStyle(e).borderTopStyle")
+    assert border == "solid"
+    assert pg.locator("button[data-arsip-print]").is_visible()
+    pg.emulate_media(media="print")
+    assert pg.eval_on_selector("table.arsip-activities tfoot", "e => getComputedStyle(e).display") == "table-row-group"
+    assert pg.eval_on_selector("#rubrik td", "e => getComputedStyle(e).borderTopStyle") == "solid"
+    ctx.close()

@@ -37,3 +37,64 @@ def test_projector_keys_and_big_text(server, browser):
     pg.keyboard.press("Escape")
     pg.wait_for_url("**/motif/sekar-jati/")
     ctx.close()
+
+
+def _box(pg, sel):
+    return pg.locator(sel).first.bounding_box()
+
+
+def _overlap(a, b) -> bool:
+    return not (a["x"] + a["width"] <= b["x"] or b["x"] + b["width"] <= a["x"]
+                or a["y"] + a["height"] <= b["y"] or b["y"] + b["height"] <= a["y"])
+
+
+SIZES = ((1366, 768), (1280, 720), (1024, 768), (1920, 1080), (800, 600))
+LONG_NAMES = ("belimbing-lining-limo", "parang-dahono-munggal", "parang-lembu-sekar-rinambat", "sekar-jati")
+
+
+def test_titles_fit_every_projector_size_clear_of_controls_and_picture(server, browser):
+    """At the common projector sizes the name is inside the window, the controls and the picture
+    cover neither the name nor the counter, and no screen runs off the window."""
+    for w, h in SIZES:
+        ctx = browser.new_context(viewport={"width": w, "height": h})
+        pg = ctx.new_page()
+        for mid in LONG_NAMES:
+            pg.goto(server.url + f"proyektor/{mid}/")
+            pg.wait_for_function("() => [...document.images].every(i => i.complete)")
+            title, nav = _box(pg, "#layar-1 h1"), _box(pg, ".arsip-deck__nav")
+            img, foot = _box(pg, "#layar-1 .arsip-slide__img"), _box(pg, "#layar-1 .arsip-slide__foot")
+            where = f"{mid} at {w}x{h}"
+            assert title["y"] >= 0 and title["x"] >= 0, where
+            assert title["y"] + title["height"] <= h and title["x"] + title["width"] <= w, where
+            assert not _overlap(title, nav), where
+            assert not _overlap(title, img), where
+            assert not _overlap(foot, img), where
+            assert foot["y"] + foot["height"] <= h, where
+            for k in range(1, pg.locator(".arsip-slide").count() + 1):
+                over = pg.evaluate("() => { const s = document.querySelector('.arsip-slide.is-current');"
+                                   " return s.scrollHeight - s.clientHeight; }")
+                assert over <= 1, f"screen {k} of {where} overflows by {over}px"
+                pg.keyboard.press("ArrowRight")
+        ctx.close()
+
+
+def test_fullscreen_button_and_controls_that_hide_while_idle(server, browser):
+    ctx = browser.new_context(viewport={"width": 1366, "height": 768})
+    pg = ctx.new_page()
+    pg.goto(server.url + "proyektor/sekar-jati/")
+    nav = pg.locator(".arsip-deck__nav")
+    full = pg.locator('[data-deck="full"]')
+    assert nav.is_visible() and full.is_visible()
+    full.click()
+    pg.wait_for_function("() => document.fullscreenElement !== null")
+    assert full.get_attribute("aria-pressed") == "true"
+    pg.keyboard.press("f")
+    pg.wait_for_function("() => document.fullscreenElement === null")
+    pg.mouse.move(5, 5)
+    pg.wait_for_function("() => document.querySelector('.arsip-deck').classList.contains('is-idle')", timeout=6000)
+    pg.wait_for_timeout(600)  # the fade
+    assert not nav.is_visible()
+    pg.mouse.move(400, 300)
+    pg.wait_for_timeout(600)
+    assert nav.is_visible()
+    ctx.close()

@@ -67,8 +67,61 @@ def test_quiz_works_offline_from_disk(site, browser):
     q.locator("input").nth(wrong).check()
     fb = q.locator(".arsip-quiz__feedback")
     assert fb.is_visible() and "Belum tepat" in fb.inner_text()
-    q.locator("input").nth(right).check()
-    assert fb.inner_text() == "Benar!"
-    assert "1 dari" in pg.locator(".arsip-quiz__score").inner_text()
+    q.locator(".arsip-quiz__opt").nth(right).click(force=True)  # tapping the revealed answer changes nothing
+    assert "Belum tepat" in fb.inner_text()
+    assert "0 dari" in pg.locator(".arsip-quiz__score").inner_text()
     assert errors == []
     ctx.close()
+
+
+def test_no_option_names_its_motif():
+    """Distractors make pupils think: no option of a question about a motif (other than "which
+    motif shows ...", whose options are names) spells out a motif's name: not the right one
+    (Q2's meaning used to start with the quiz's title), nor, by elimination, a wrong one."""
+    names = [m["name"].casefold() for m in MOTIFS]
+    for m in MOTIFS:
+        for lang in ("id", "en"):
+            for q in quiz.questions(m, MOTIFS, lang):
+                if q["kind"] == "reverse":
+                    continue
+                for o in q["options"]:
+                    assert not [n for n in names if n in o.casefold()], (m["id"], lang, q["kind"], o)
+
+
+def _wrong_picks(pg, n=None):
+    qs = pg.locator(".arsip-quiz__q")
+    for i in range(qs.count() if n is None else n):
+        q = qs.nth(i)
+        right = int(q.get_attribute("data-answer"))
+        q.locator(".arsip-quiz__opt").nth((right + 1) % q.locator(".arsip-quiz__opt").count()).click()
+        q.locator(".arsip-quiz__opt").nth(right).click(force=True)  # then the revealed answer
+    return qs.count()
+
+
+def test_first_answers_count_and_the_key_is_behind_a_teachers_toggle(server, page):
+    page.goto(server.url + "kuis/sekar-jati/")
+    key = page.locator("#kunci ol")
+    assert not key.is_visible()  # not on screen under the questions
+    n = _wrong_picks(page)
+    assert page.locator(".arsip-quiz__score").inner_text() == f"Skor: 0 dari {n}"
+    assert page.locator(".arsip-quiz__feedback.is-right").count() == 0
+    page.locator("#kunci > summary").click()
+    assert key.is_visible()
+
+
+def test_printing_after_trying_gives_a_clean_sheet_with_name_lines(server, page):
+    page.goto(server.url + "kuis/sekar-jati/")
+    _wrong_picks(page, 2)
+    page.evaluate("window.print = () => {}")
+    page.locator('[data-print="quiz"]').click()
+    page.emulate_media(media="print")
+    who = page.locator(".arsip-quiz__who")
+    assert who.is_visible() and "Nama" in who.inner_text() and "Kelas" in who.inner_text()
+    for sel in (".md-header", ".md-footer", ".md-sidebar--primary", ".arsip-quiz__feedback", ".arsip-quiz__explain",
+                ".arsip-quiz__score", "[data-print]", "#kunci ol", "#kunci > summary", 'a[href$="motif/sekar-jati/"]'):
+        assert page.locator(sel + " >> visible=true").count() == 0, sel
+    marks = page.evaluate("""() => [...document.querySelectorAll('.arsip-quiz__opt')].map(l => {
+        const s = getComputedStyle(l), r = getComputedStyle(l.querySelector('input'));
+        return [s.backgroundColor, s.fontWeight, s.textDecorationLine, r.appearance]; })""")
+    assert {tuple(x) for x in marks} == {("rgba(0, 0, 0, 0)", "400", "none", "none")}, set(map(tuple, marks))
+    page.emulate_media(media="screen")

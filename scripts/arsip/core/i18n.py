@@ -519,6 +519,12 @@ WORDS: dict[str, tuple[str, str]] = {
     "iiif_link": ("Manifes IIIF (untuk penampil museum seperti Mirador)", "IIIF manifest (for museum viewers such as Mirador)"),
     "iiif_collection": ("Koleksi IIIF: satu manifes per motif, untuk penampil dan agregator museum",
                         "IIIF collection: one manifest per motif, for museum viewers and aggregators"),
+    # -- Teachers' journeys (issue 18): projector, quiz, lesson kits -------------------------------
+    "fullscreen": ("Layar penuh", "Full screen"),
+    "this_motif": ("motif ini", "this motif"),
+    "first_counts": ("Jawaban pertama yang dihitung.", "Your first answer is the one that counts."),
+    "print_intro": ("Lingkari satu jawaban untuk setiap soal.", "Circle one answer for each question."),
+    "key_toggle": ("Kunci jawaban (untuk guru): tampilkan", "Answer key (for the teacher): show"),
 }
 
 LABEL_TIPS = {

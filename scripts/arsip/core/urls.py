@@ -367,8 +367,10 @@ class Published:
         return Linker(lang, self.directory_urls)
 
     def page(self, md: str, lang: str) -> str:
-        """Absolute URL of a generated or hand-written page, e.g. page(motif('x'), 'en')."""
-        return self.linker(lang).absolute(self.site_url, md)
+        """Absolute URL of a generated or hand-written page, e.g. page(motif('x'), 'en'): always
+        its web address, also in the offline build (citations, QR codes and shared links lead
+        to the site online, where pages have directory URLs)."""
+        return Linker(lang, True).absolute(self.site_url, md)
 
     def motif(self, mid: str, lang: str = "id") -> str:
         return self.page(motif(mid), lang)
@@ -383,10 +385,6 @@ class Published:
         """Absolute URL of a motif's promotion-kit page (issue 17)."""
         return self.page(kit(mid), lang)
 
-    def web_motif(self, mid: str, lang: str = "id") -> str:
-        """The motif's web address even in an offline build (what printed QR codes point to)."""
-        return Published(self.site_url, True).motif(mid, lang)
-
     def asset(self, site_path: str) -> str:
         """Absolute URL of a file at the site root shared by both languages (img/…, data/…)."""
         return self.site_url + site_path.lstrip("/")
@@ -396,5 +394,5 @@ class Published:
         return f"{SHORT}/{mid}/" if self.directory_urls else f"{SHORT}/{mid}/index.html"
 
     def short(self, mid: str) -> str:
-        """The short, stable URL printed on hang tags and encoded in QR codes."""
-        return self.asset(self.short_path(mid))
+        """The short, stable URL printed on hang tags and encoded in QR codes (its web form)."""
+        return self.asset(f"{SHORT}/{mid}/")

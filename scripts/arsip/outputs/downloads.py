@@ -28,12 +28,12 @@ def publish(ctx) -> None:
     cache.mkdir(parents=True, exist_ok=True)
     for m in col.motifs:
         folder = col.folders[m["id"]]
-        url = ctx.pub.web_motif(m["id"], "id")  # printed QR codes always lead to the web site
+        url = ctx.pub.motif(m["id"], "id")  # printed QR codes always lead to the web site
         for group in ("abc", "def"):
             place(worksheets.pdf(m, folder, "id", group, url, cache), out / urls.worksheet_pdf(m["id"], group))
         place(colouring.pdf(m, folder, cache, url), out / urls.colouring_pdf(m["id"]))
         for lang in LANGS:
-            place(worksheets.qr_file(ctx.pub.web_motif(m["id"], lang), cache), out / urls.worksheet_qr(lang, m["id"]))
+            place(worksheets.qr_file(ctx.pub.motif(m["id"], lang), cache), out / urls.worksheet_qr(lang, m["id"]))
     place(colouring.booklet([(m, col.folders[m["id"]]) for m in col.motifs], cache), out / urls.booklet_pdf())
     if ctx.offline_zip is not None:  # made by build.offline_build from the same records
         place(ctx.offline_zip, out / urls.offline_zip())

@@ -13,9 +13,13 @@ from __future__ import annotations
 
 import hashlib
 import os
+import posixpath
+import re
 import zipfile
 from pathlib import Path
+from urllib.parse import urlsplit
 
+from ..core import urls
 from ..core.paths import PACKAGE_DIR, Archive
 from ..core.urls import OFFLINE_ZIP_NAME
 
@@ -49,11 +53,48 @@ def write_zip(dest: Path, entries) -> None:
 
 def zip_dir(src: Path, dest: Path) -> int:
     """Zip `src` into `dest` under TOP/, deterministically. Returns the number of files."""
-    # The sitemap carries the build date and means nothing on a disk: leave it out.
-    files = sorted(p for p in src.rglob("*") if p.is_file() and not p.name.startswith("sitemap.xml"))
+    # The sitemap carries the build date and means nothing on a disk, and no server shows the
+    # "not found" page there (its links are from the site's root): leave them out.
+    files = sorted(p for p in src.rglob("*") if p.is_file() and not p.name.startswith(("sitemap.xml", "404.html")))
     write_zip(dest, [(f"{TOP}/BACA-SAYA.txt", README.encode("utf-8"))]
               + [(f"{TOP}/{p.relative_to(src).as_posix()}", p.read_bytes()) for p in files])
     return len(files) + 1
+
+
+HREF = re.compile(r'(<a\b[^>]*?\bhref=")([^"]+)(")', re.I)
+
+
+def _on_disk(href: str, folder: Path, root: Path, zip_url: str) -> str:
+    """`href` (relative, as in the page) as it opens from disk: a folder link leads to the
+    folder's index.html (no server adds it there), the ZIP, which the copy cannot hold, to
+    its address online."""
+    parts = urlsplit(href)
+    if parts.scheme or parts.netloc or not parts.path or parts.path.startswith("/"):
+        return href
+    target = (folder / parts.path).resolve()
+    tail = (f"?{parts.query}" if parts.query else "") + (f"#{parts.fragment}" if parts.fragment else "")
+    if target.is_dir() and (target / "index.html").is_file():
+        return posixpath.join(parts.path, "index.html") + tail
+    if target.name == OFFLINE_ZIP_NAME and target.is_relative_to(root) and not target.exists():
+        return zip_url
+    return href
+
+
+def fix_links(ctx) -> int:
+    """Output step of the offline build: every link of hand-written HTML (raw `<a href>`s in
+    Markdown and the theme, which MkDocs leaves alone) opens a file from disk. Returns the
+    number of pages changed."""
+    if ctx.directory_urls:
+        return 0
+    root, zip_url, changed = ctx.staging.resolve(), ctx.pub.asset(urls.offline_zip()), 0
+    for page in sorted(root.rglob("*.html")):
+        text = page.read_text("utf-8")
+        new = HREF.sub(lambda m: m[1] + _on_disk(m[2], page.parent, root, zip_url) + m[3], text)
+        if new != text:
+            page.write_text(new, "utf-8")
+            changed += 1
+    ctx.stats["offline_links"] = changed
+    return changed
 
 
 # What the offline copy is made from: if none of it changed, the cached ZIP is current.

@@ -14,7 +14,7 @@ import time
 from dataclasses import dataclass
 from typing import Callable
 
-from . import csp, downloads, iiif, kit, schemapub, search, sharing, sizes, termtips
+from . import csp, downloads, iiif, kit, offline, schemapub, search, sharing, sizes, termtips
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,7 @@ STEPS: tuple[Step, ...] = (
     Step("downloads", downloads.publish),
     Step("sizes", sizes.publish),  # issue 18: the size on every download link
     Step("termtips", termtips.mark_site),
+    Step("offline-links", offline.fix_links),  # the offline copy only: folder links open index.html
     Step("search", search.index),
     Step("iiif", iiif.publish),  # IIIF manifests and collection (issue 21)
     Step("csp", csp.apply_step),

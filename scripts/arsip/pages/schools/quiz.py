@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 
-from ...core import urls
+from ...core import prose, urls
 from ...core.i18n import pick, t
 from ...records import schema
 from .worksheet import sentences
@@ -61,6 +62,26 @@ def _first_object(m: dict, lang: str) -> str | None:
     return pick(d[0]["object"], lang) if d else None
 
 
+def _words(text: str) -> set[str]:
+    return {w.casefold() for w in re.findall(r"\w{3,}", text)}
+
+
+def _meaning(m: dict, motifs: list[dict], lang: str) -> str:
+    """The motif's meaning as a quiz option that does not give itself away: from the first
+    sentence that uses none of the words of the motif's name (most meanings start by explaining
+    the name), and any motif's name written as "this motif", so neither the answer nor, by
+    elimination, the other options name their motif."""
+    text = prose.plain(pick(m["meaning"], lang))
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z\"*])", text)
+    name_words = _words(m["name"])
+    start = next((i for i, p in enumerate(parts) if not name_words & _words(p)), 0)
+    text = " ".join(parts[start:])
+    for name in sorted({o["name"] for o in motifs}, key=len, reverse=True):
+        text = re.sub(rf"(?i)\b(motif\s+|the\s+)?{re.escape(name)}\b(\s+motif)?", t("this_motif", lang), text)
+    text = sentences(text, 170)
+    return text[:1].upper() + text[1:]
+
+
 def questions(m: dict, motifs: list[dict], lang: str) -> list[dict]:
     mid, name = m["id"], m["name"]
     others = [o for o in motifs if o["id"] != mid]
@@ -72,8 +93,8 @@ def questions(m: dict, motifs: list[dict], lang: str) -> list[dict]:
         d0 = m["depicts"][0]
         explain = sentences(pick(d0.get("stands_for") or m["meaning"], lang), 200)
         out.append(_question(mid, "object", t("q_object", lang, name=name), obj, _pick(mid, "object", obj, pool), explain))
-    meaning = sentences(pick(m["meaning"], lang), 170)
-    pool = [sentences(pick(o["meaning"], lang), 170) for o in others]
+    meaning = _meaning(m, motifs, lang)
+    pool = [_meaning(o, motifs, lang) for o in others]
     out.append(_question(mid, "meaning", t("q_meaning", lang, name=name), meaning, _pick(mid, "meaning", meaning, pool)))
     labels = schema.enum_labels("theme")
     theme = labels[m["themes"][0]].get(lang) or labels[m["themes"][0]]["id"]
