@@ -86,3 +86,20 @@ def test_belajar_has_a_table_per_motif_linking_its_materials(site):
             h = next(h for h in hrefs if h.endswith(want))
             target = (site / "belajar" / h).resolve()
             assert (target / "index.html").is_file() or target.is_file(), h
+
+
+def test_a_cp_note_is_not_repeated_on_a_kit_page(site):
+    """The same note under several quoted learning outcomes reads as padding: it appears once."""
+    import re
+
+    from support import ROOT
+
+    import yaml
+
+    for kit in sorted((ROOT / "data" / "lessons").glob("*.yml")):
+        k = yaml.safe_load(kit.read_text("utf-8"))
+        html = (site / "belajar" / kit.stem / "index.html").read_text("utf-8")
+        for c in k.get("capaian", []):
+            if c.get("note"):
+                first = re.sub(r"\s+", " ", c["note"]["id"]).split(". ")[0]
+                assert html.count(first) <= 1, (kit.stem, first)

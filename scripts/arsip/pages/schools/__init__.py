@@ -71,6 +71,9 @@ class SchoolPages:
             "subjects": [{"value": s, "label": L.label("subject", s, lang)} for s in k["subjects"]],
             "profile": [{"label": L.label("dimension", d, lang)} for d in k["profile"]],
             "cp": [L.label("cp_element", c, lang) for c in k["cp_elements"]],
+            # a note shared by several quoted outcomes is shown once, under the first of them
+            "cp_notes": [i for i, c in enumerate(k.get("capaian", []))
+                         if c.get("note") and c["note"] not in [d.get("note") for d in k["capaian"][:i]]],
             "stages": {s: lab.get(lang) or lab["id"] for s, lab in
                        L.defs()["activity"]["properties"]["stage"]["x-enum-labels"].items()},
             "total": L.total_minutes(k),
