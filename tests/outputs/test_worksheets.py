@@ -125,3 +125,28 @@ def test_print_ready_worksheet_page_exists_for_every_motif(site):
         assert 'class="arsip-sheet arsip-sheet--abc"' in html and 'class="arsip-sheet arsip-sheet--def"' in html
         assert f"qr/id-{mid}.png" in html and (site / "unduh" / "qr" / f"id-{mid}.png").is_file()
         assert "md-header" not in html and "md-sidebar" not in html  # no site chrome
+
+
+def test_every_pdf_of_the_build_embeds_its_fonts(site):
+    """Worksheets, colouring sheets, the booklet and hang tags: every font has its file inside
+    (a core font such as Helvetica has none, and some viewers then print "Sekar J ati")."""
+    from pypdf import PdfReader
+
+    pdfs = sorted(site.rglob("*.pdf"))
+    assert len(pdfs) > 20
+    bare = []
+    for path in pdfs:
+        seen = set()
+        for page in PdfReader(path).pages:
+            fonts = (page.get("/Resources") or {}).get("/Font") or {}
+            for ref in fonts.values():
+                f = ref.get_object()
+                desc = f.get("/FontDescriptor")
+                if desc is None and f.get("/DescendantFonts"):
+                    desc = f["/DescendantFonts"][0].get_object().get("/FontDescriptor")
+                desc = desc.get_object() if desc is not None else {}
+                name = str(f.get("/BaseFont"))
+                if name not in seen and not any(k in desc for k in ("/FontFile", "/FontFile2", "/FontFile3")):
+                    bare.append((path.relative_to(site).as_posix(), name))
+                seen.add(name)
+    assert bare == [], bare[:10]

@@ -64,3 +64,42 @@ def test_lesson_rubric_stacks_on_a_phone_and_tables_are_bordered(server, browser
     assert pg.eval_on_selector("table.arsip-activities tfoot", "e => getComputedStyle(e).display") == "table-row-group"
     assert pg.eval_on_selector("#rubrik td", "e => getComputedStyle(e).borderTopStyle") == "solid"
     ctx.close()
+
+
+def test_belajar_has_a_table_per_motif_linking_its_materials(site):
+    """Every motif's row on "Belajar" links its worksheet page, both PDFs, the colouring sheet,
+    the quiz and the projector, and each link leads to a file of the built site."""
+    import re
+
+    from support import MOTIF_IDS
+
+    html = (site / "belajar" / "index.html").read_text("utf-8")
+    table = html[html.index('class="arsip-motif-kit"'):]
+    table = table[:table.index("</table>")]
+    rows = re.findall(r"<tr><th scope=\"row\">(.*?)</tr>", table, re.S)
+    assert len(rows) == len(MOTIF_IDS)
+    for mid, row in zip(sorted(MOTIF_IDS), sorted(rows, key=lambda r: re.search(r'href="\.\./motif/([^/]+)/', r)[1])):
+        hrefs = re.findall(r'href="([^"]+)"', row)
+        assert len(hrefs) == 7, row
+        for want in (f"motif/{mid}/", f"lkpd/{mid}/", f"lkpd-{mid}-fase-abc.pdf", f"lkpd-{mid}-fase-def.pdf",
+                     f"mewarnai-{mid}.pdf", f"kuis/{mid}/", f"proyektor/{mid}/"):
+            h = next(h for h in hrefs if h.endswith(want))
+            target = (site / "belajar" / h).resolve()
+            assert (target / "index.html").is_file() or target.is_file(), h
+
+
+def test_a_cp_note_is_not_repeated_on_a_kit_page(site):
+    """The same note under several quoted learning outcomes reads as padding: it appears once."""
+    import re
+
+    from support import ROOT
+
+    import yaml
+
+    for kit in sorted((ROOT / "data" / "lessons").glob("*.yml")):
+        k = yaml.safe_load(kit.read_text("utf-8"))
+        html = (site / "belajar" / kit.stem / "index.html").read_text("utf-8")
+        for c in k.get("capaian", []):
+            if c.get("note"):
+                first = re.sub(r"\s+", " ", c["note"]["id"]).split(". ")[0]
+                assert html.count(first) <= 1, (kit.stem, first)

@@ -19,9 +19,9 @@ from PIL import Image, ImageChops, ImageFilter, ImageOps
 
 from ..core.i18n import COLOUR_NAMES, pick, t
 from ..pages.schools.worksheet import objects
-from .worksheets import FIXED_DATE, _key, latin1
+from .worksheets import FIXED_DATE, FONT, _key, add_fonts, latin1
 
-VERSION = "4"
+VERSION = "6"  # 5, 6: fonts embedded, lines fitted to them
 ART_W, ART_H = 1350, 1500  # pixels of the line art (0.9 aspect, fills 180 x 200 mm)
 MAX_DARK = 0.13  # share of black pixels we aim below in the line art itself
 
@@ -143,28 +143,30 @@ def add_page(pdf, m: dict, art: Path, main: list, lang: str, url: str | None) ->
     pdf.add_page()
     pdf.set_text_color(0, 0, 0)
     pdf.set_draw_color(0, 0, 0)
-    pdf.set_font("Helvetica", "", 10)
+    pdf.set_font(FONT, "", 10)
     pdf.set_xy(15, 10)
     pdf.cell(100, 5, latin1(f"{t('kind', lang)} - Batik Jonegoroan"))
     pdf.set_xy(110, 10)
     pdf.cell(85, 5, latin1(f"{t('name', lang)}: ______________________"), align="R")
-    pdf.set_font("Helvetica", "B", 24)
+    pdf.set_font(FONT, "B", 24)
     pdf.set_xy(15, 16)
     pdf.cell(180, 11, latin1(m["name"]))
     pdf.image(str(art), x=15, y=30, w=180, h=200)
     y = 234
-    pdf.set_font("Helvetica", "B", 12)
+    pdf.set_font(FONT, "B", 12)
     pdf.set_xy(15, y)
     pdf.cell(180, 6, latin1(t("shapes", lang) + ":"))
-    pdf.set_font("Helvetica", "", 12)
+    pdf.set_font(FONT, "", 12)
     pdf.set_xy(15, y + 6.5)
     pdf.multi_cell(180, 6, latin1(", ".join(leg["shapes"])), align="L")
     y = pdf.get_y() + 3
-    pdf.set_font("Helvetica", "B", 12)
+    pdf.set_font(FONT, "B", 12)
+    while pdf.get_string_width(latin1(leg["colour_title"] + ":")) > 180 and pdf.font_size_pt > 8:
+        pdf.set_font(FONT, "B", pdf.font_size_pt - 0.5)  # DejaVu is wider than Helvetica: one line
     pdf.set_xy(15, y)
     pdf.cell(180, 6, latin1(leg["colour_title"] + ":"))
     y += 8
-    pdf.set_font("Helvetica", "", 12)
+    pdf.set_font(FONT, "", 12)
     for k, (name, rgb) in enumerate(leg["swatches"][:4]):
         x, yy = 15 + (k % 2) * 90, y + (k // 2) * 9
         pdf.set_line_width(0.3)
@@ -175,7 +177,7 @@ def add_page(pdf, m: dict, art: Path, main: list, lang: str, url: str | None) ->
             pdf.rect(x, yy, 7, 7)
         pdf.set_xy(x + 9, yy)
         pdf.cell(80, 7, latin1(name))
-    pdf.set_font("Helvetica", "", 8)
+    pdf.set_font(FONT, "", 7)
     pdf.set_xy(15, 282)
     pdf.multi_cell(180, 3.6, latin1(t("note", lang) + (f" {url}" if url else "")), align="C")
 
@@ -184,6 +186,7 @@ def _new_pdf(title: str):
     from fpdf import FPDF
 
     pdf = FPDF(format="A4", unit="mm")
+    add_fonts(pdf)
     pdf.set_creation_date(FIXED_DATE)
     pdf.set_title(latin1(title))
     pdf.set_author("Arsip Batik Bojonegoro")
@@ -217,14 +220,14 @@ def booklet(motifs: list[tuple[dict, Path]], cache: Path, lang: str = "both") ->
     if not out.is_file():
         doc = _new_pdf(t("booklet_title", lang))
         doc.add_page()
-        doc.set_font("Helvetica", "B", 28)
+        doc.set_font(FONT, "B", 28)
         doc.set_xy(15, 90)
         doc.multi_cell(180, 13, latin1(t("booklet_title", lang).replace(" / ", "\n")), align="C")
-        doc.set_font("Helvetica", "", 14)
+        doc.set_font(FONT, "", 14)
         doc.set_xy(15, doc.get_y() + 8)
         doc.multi_cell(180, 7, latin1(t("booklet_sub", lang, n=len(arts)).replace(" / ", "\n")), align="C")
         doc.set_xy(15, doc.get_y() + 10)
-        doc.set_font("Helvetica", "", 12)
+        doc.set_font(FONT, "", 12)
         doc.multi_cell(180, 6.5, latin1("\n".join(m["name"] for m, _, _ in arts)), align="C")
         for m, art, main in arts:
             add_page(doc, m, art, main, lang, None)

@@ -26,7 +26,7 @@ from ..core import urls
 from ..core.i18n import ARCHIVE_NAME
 from .sharecards import FONT_DIR
 
-VERSION = "1"
+VERSION = "2"  # 2: fonts always embedded
 PAGE_W, PAGE_H = 210.0, 297.0  # A4, mm
 COLS, ROWS = 2, 4
 TAG_W, TAG_H = 90.0, 60.0
@@ -118,22 +118,16 @@ def _short_text(url: str) -> str:
 def fonts_key() -> str:
     import fpdf
 
-    h = hashlib.sha256(fpdf.FPDF_VERSION.encode())
+    h = hashlib.sha256(f"{fpdf.FPDF_VERSION}|{VERSION}".encode())
     for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
         h.update((FONT_DIR / name).read_bytes())
     return h.hexdigest()[:16]
 
 
 def _family(sheet: Sheet) -> str:
-    """Helvetica (a PDF core font: nothing embedded, tiny and fast) when every text on the
-    sheet is Latin-1, which Indonesian names are; otherwise the shipped DejaVu Sans."""
-    texts = [sheet.title, *(t.motif + t.maker + t.url for t in sheet.tags), *INSTRUCTIONS, SCAN_NOTE]
-    try:
-        for t in texts:
-            t.encode("latin-1")
-        return "helvetica"
-    except UnicodeEncodeError:
-        return "DejaVu"
+    """The shipped DejaVu Sans, always embedded: a core font (Helvetica) is not, and some
+    viewers then space its letters wrongly (issue 18)."""
+    return "DejaVu"
 
 
 def fit(pdf, text: str, width: float, sizes, style: str = "", max_lines: int = 1):

@@ -4,7 +4,7 @@ Schools photocopy worksheets, so everything is black on white: a grayscale pictu
 motif's story in short (taken from the record, never invented), questions chosen for the
 phase group (A–C for primary school, D–F for secondary), lines to write on, and a QR code
 back to the motif page. The same content is written twice: as a PDF (fpdf2, standard
-Helvetica, so no font file is needed) and as a print-ready HTML page (lkpd/<id>).
+DejaVu Sans, embedded) and as a print-ready HTML page (lkpd/<id>).
 PDFs are cached by a hash of everything that goes into them, and are byte-identical
 for the same input (fixed creation date).
 """
@@ -23,7 +23,17 @@ from ..core.i18n import t
 from ..pages.schools.worksheet import content
 from . import qr
 
-VERSION = "4"
+VERSION = "6"  # 5: fonts embedded (DejaVu Sans); 6: the name on one line
+FONT = "DejaVu"  # the shipped DejaVu Sans, embedded in every printed sheet (issue 18)
+
+
+def add_fonts(pdf) -> None:
+    """Embed (subset) the shipped DejaVu Sans: a core font such as Helvetica is not embedded,
+    and some viewers then space letters wrongly ("Sekar J ati")."""
+    from .sharecards import FONT_DIR  # noqa: PLC0415
+
+    pdf.add_font(FONT, "", str(FONT_DIR / "DejaVuSans.ttf"))
+    pdf.add_font(FONT, "B", str(FONT_DIR / "DejaVuSans-Bold.ttf"))
 FIXED_DATE = dt.datetime(2009, 10, 2, tzinfo=dt.timezone.utc)  # Hari Batik Nasional: any fixed date works
 
 _TYPO = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "…": "...", "\u00a0": " ",
@@ -64,6 +74,7 @@ def render_pdf(m: dict, src: Path, lang: str, group: str, url: str, jpeg: bytes 
 
     c = content(m, lang, group)
     pdf = FPDF(format="A4", unit="mm")
+    add_fonts(pdf)
     pdf.set_creation_date(FIXED_DATE)
     pdf.set_title(latin1(f"LKPD {c['name']} - {c['phase']}"))
     pdf.set_author(latin1(t("archive", lang)))
@@ -74,19 +85,21 @@ def render_pdf(m: dict, src: Path, lang: str, group: str, url: str, jpeg: bytes 
     pdf.set_text_color(*black)
     pdf.set_draw_color(*black)
     # Header: kind of sheet and phase; name/class/date lines; QR at the top right.
-    pdf.set_font("Helvetica", "B", 11)
+    pdf.set_font(FONT, "B", 11)
     pdf.set_xy(15, 12)
     pdf.cell(150, 6, latin1(f"{t('lkpd', lang)} - {c['phase']}"))
-    pdf.set_font("Helvetica", "", 12)
+    pdf.set_font(FONT, "", 12)
     pdf.set_xy(15, 21)
     pdf.cell(150, 7, latin1(f"{t('name', lang)}: ____________________  {t('class_line', lang)}: ______  {t('date', lang)}: __________"))
-    pdf.set_font("Helvetica", "B", 26)
+    size = 26  # the name on one line above the picture: long names get smaller type
+    while size > 14 and pdf.set_font(FONT, "B", size) is None and pdf.get_string_width(latin1(c["name"])) > 145:
+        size -= 1
     pdf.set_xy(15, 31)
-    pdf.multi_cell(145, 11, latin1(c["name"]))
+    pdf.cell(145, 11, latin1(c["name"]))
     qr_png = io.BytesIO()
     qr.image(url, module_px=8).save(qr_png, format="PNG")
     pdf.image(qr_png, x=168, y=10, w=28, h=28)
-    pdf.set_font("Helvetica", "", 7)
+    pdf.set_font(FONT, "", 7)
     pdf.set_xy(160, 38.5)
     pdf.multi_cell(44, 3, latin1(t("scan", lang)), align="C")
     # Picture (grayscale) on the left, the story in short on the right.
@@ -94,12 +107,12 @@ def render_pdf(m: dict, src: Path, lang: str, group: str, url: str, jpeg: bytes 
     pdf.image(io.BytesIO(jpeg or gray_jpeg(src)), x=15, y=top, w=92, h=69)
     pdf.rect(15, top, 92, 69)
     pdf.set_xy(112, top)
-    pdf.set_font("Helvetica", "B", 13)
+    pdf.set_font(FONT, "B", 13)
     pdf.cell(83, 7, latin1(t("about", lang)))
     pdf.set_xy(112, top + 8)
     size = 12.5
     while True:  # shrink the story text until it fits beside the picture
-        pdf.set_font("Helvetica", "", size)
+        pdf.set_font(FONT, "", size)
         lines = pdf.multi_cell(83, size * 0.43, latin1(c["about"]), dry_run=True, output="LINES", align="L")
         if len(lines) * size * 0.43 <= 61 or size <= 9:
             break
@@ -107,23 +120,23 @@ def render_pdf(m: dict, src: Path, lang: str, group: str, url: str, jpeg: bytes 
     pdf.multi_cell(83, size * 0.43, latin1(c["about"]), align="L")
     # Questions with space to write.
     y = top + 69 + 7
-    pdf.set_font("Helvetica", "B", 14)
+    pdf.set_font(FONT, "B", 14)
     pdf.set_xy(15, y)
     pdf.cell(180, 7, latin1(t("questions", lang)))
     y += 9
     bottom = 284
     # Share the space left between the writing lines, so every sheet stays one page.
-    pdf.set_font("Helvetica", "", 13)
+    pdf.set_font(FONT, "", 13)
     text_h = sum(len(pdf.multi_cell(172, 6.2, latin1(q["text"]), dry_run=True, output="LINES", align="L")) * 6.2 + 5.5
                  for q in c["questions"])
     boxes = sum(1 for q in c["questions"] if q["lines"] == "box")
     n_lines = sum(q["lines"] for q in c["questions"] if q["lines"] != "box")
     gap = max(6.5, min(9.5, (bottom - y - text_h - boxes * 46) / max(n_lines, 1)))
     for i, q in enumerate(c["questions"], 1):
-        pdf.set_font("Helvetica", "B", 13)
+        pdf.set_font(FONT, "B", 13)
         pdf.set_xy(15, y)
         pdf.cell(8, 6.2, f"{i}.")
-        pdf.set_font("Helvetica", "", 13)
+        pdf.set_font(FONT, "", 13)
         pdf.set_xy(23, y)
         pdf.multi_cell(172, 6.2, latin1(q["text"]), align="L")
         y = pdf.get_y() + 1.5
@@ -137,7 +150,7 @@ def render_pdf(m: dict, src: Path, lang: str, group: str, url: str, jpeg: bytes 
                 pdf.set_line_width(0.2)
                 pdf.line(23, y, 195, y)
             y += 4
-    pdf.set_font("Helvetica", "", 8)
+    pdf.set_font(FONT, "", 8)
     pdf.set_xy(15, 289)
     pdf.cell(180, 4, latin1(f"{t('archive', lang)} - {url}"), align="C")
     return bytes(pdf.output())

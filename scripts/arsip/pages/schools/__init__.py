@@ -47,6 +47,14 @@ class SchoolPages:
     def _tr(self, obj) -> str:
         return pick(obj, self.lang)
 
+    def motif_links(self, md: str, m: dict) -> dict:
+        """Links from page `md` to a motif and each of its school materials."""
+        href, asset = self.pw.link.href, self.pw.link.asset
+        return {"m": m, "href": href(md, urls.motif(m["id"])), "lkpd": href(md, urls.worksheet(m["id"])),
+                "abc": asset(md, urls.worksheet_pdf(m["id"], "abc")), "def": asset(md, urls.worksheet_pdf(m["id"], "def")),
+                "colour": asset(md, urls.colouring_pdf(m["id"])), "quiz": href(md, urls.quiz(m["id"])),
+                "projector": href(md, urls.projector(m["id"]))}
+
     def kit_view(self, k: dict, md: str) -> dict:
         lang = self.lang
         motifs = L.kit_motifs(k, self.col)
@@ -63,17 +71,14 @@ class SchoolPages:
             "subjects": [{"value": s, "label": L.label("subject", s, lang)} for s in k["subjects"]],
             "profile": [{"label": L.label("dimension", d, lang)} for d in k["profile"]],
             "cp": [L.label("cp_element", c, lang) for c in k["cp_elements"]],
+            # a note shared by several quoted outcomes is shown once, under the first of them
+            "cp_notes": [i for i, c in enumerate(k.get("capaian", []))
+                         if c.get("note") and c["note"] not in [d.get("note") for d in k["capaian"][:i]]],
             "stages": {s: lab.get(lang) or lab["id"] for s, lab in
                        L.defs()["activity"]["properties"]["stage"]["x-enum-labels"].items()},
             "total": L.total_minutes(k),
             "levels": L.rubric_levels(lang),
-            "motifs": [{"m": m, "href": self.pw.link.href(md, urls.motif(m["id"])),
-                        "lkpd": self.pw.link.href(md, urls.worksheet(m["id"])),
-                        "abc": self.pw.link.asset(md, urls.worksheet_pdf(m["id"], "abc")),
-                        "def": self.pw.link.asset(md, urls.worksheet_pdf(m["id"], "def")),
-                        "colour": self.pw.link.asset(md, urls.colouring_pdf(m["id"])),
-                        "quiz": self.pw.link.href(md, urls.quiz(m["id"])),
-                        "projector": self.pw.link.href(md, urls.projector(m["id"]))} for m in motifs],
+            "motifs": [self.motif_links(md, m) for m in motifs],
             "theme": self.pw.enum("theme", None, k["theme"]) if k.get("theme") and not k.get("motifs") else None,
             "theme_href": self.pw.catalogue_link(md, theme=k["theme"]) if k.get("theme") else None,
             "terms": [terms[t] for t in k.get("glossary", []) if t in terms],
@@ -101,6 +106,7 @@ class SchoolPages:
                  "subject_labels": ", ".join(L.label("subject", s, lang) for s in k["subjects"]),
                  "hours": k["hours"], "summary": prose.plain(self._tr(k["summary"]), 220)} for k in kits]
         self.pw.write(md, "belajar.md.j2", kits=rows, phases=phases, subjects=subjects, total=len(kits),
+                      motifs=[self.motif_links(md, m) for m in self.col.motifs],
                       catalogue=self.pw.link.href(md, urls.CATALOGUE),
                       booklet=self.pw.link.asset(md, urls.booklet_pdf()),
                       offline=self.pw.link.asset(md, urls.offline_zip()),
