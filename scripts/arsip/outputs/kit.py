@@ -36,7 +36,12 @@ from .sharecards import posts
 from .sharecards.fonts import font_hash
 from .sharecards.layout import encode
 
-VERSION = "1"
+VERSION = "2"  # 2: quality KIT_QUALITY
+# Drawings with flat colours and text: compared at 100 % and at 300 %, a 4:2:0 JPEG of quality
+# 66 shows no loss next to 86 (text on cream and on the dark badge stays crisp, the luminance
+# carries every edge, so 4:4:4 buys nothing visible for 20 % more bytes); Instagram
+# re-encodes uploads anyway. A kit's files fall from 2.95 MB to 1.95 MB (median).
+KIT_QUALITY = 66
 MAX_BYTES = 800_000  # each picture; Instagram's API takes 8 MB, phones on slow data thank us
 PREVIEW_W = 360
 PHOTO_KINDS = ("cloth", "detail")  # pictures of real cloth: no "illustration" badge
@@ -154,7 +159,7 @@ def motif_kit(cache: Path, m: dict, source: Path | None, source_key: str | None,
             counts["cached"] = counts.get("cached", 0) + 1
         else:
             counts["drawn"] = counts.get("drawn", 0) + 1
-            _store(out, encode(draw().im, MAX_BYTES))
+            _store(out, encode(draw().im, MAX_BYTES, KIT_QUALITY))
         p = _preview(out, cache)
         files.append(KitFile(name, _what(_code(name)), urls.kit_file(mid, name), out, out.stat().st_size,
                              urls.kit_preview(mid, name), p))
