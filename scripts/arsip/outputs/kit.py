@@ -138,11 +138,11 @@ def _what(code: str) -> dict:
 
 
 def _preview(full: Path, cache: Path) -> Path:
-    out = cache / f"{full.stem}-p{PREVIEW_W}.jpg"
+    out = cache / f"{full.stem}-p{PREVIEW_W}q{KIT_QUALITY}.jpg"
     if not out.is_file():
         with Image.open(full) as im:
             small = im.convert("RGB").resize((PREVIEW_W, round(im.height * PREVIEW_W / im.width)), Image.Resampling.LANCZOS)
-        _store(out, encode(small, 60_000))
+        _store(out, encode(small, 60_000, KIT_QUALITY))
     return out
 
 

@@ -1,8 +1,9 @@
 """The promotion-kit page of every motif (kit/<motif>/, not in the navigation): a preview and
-a download button with its size for every kit file, the caption with a copy button, a
-button that puts the whole kit in one ZIP in the browser (docs/assets/arsip-zip.js: the
-site stores no second copy), and the way to the post maker with this motif. The files themselves are planned by outputs/kit.py before the
-pages (this module only sees their names, sizes and addresses, through pw.cards.kits).
+a download button for every kit file (its size written by the sizes step), the caption with a
+copy button, a button that puts the whole kit in one ZIP in the browser (docs/assets/arsip-zip.js:
+the site stores no second copy), and the way to the post maker with this motif. The files
+themselves are planned by outputs/kit.py before the pages (this module only sees their names,
+sizes and addresses, through pw.cards.kits).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ def write(pw: PageWriter, m: dict, kit) -> None:
     files = []
     for f in kit.files:
         item = {"what": f.what[lang], "href": pw.link.asset(md, f.site_path), "name": f.name.replace("/", "-"),
-                "zip_name": f.name, "size": human_size(f.size, lang)}
+                "zip_name": f.name}  # the size: written on every download link by outputs/sizes.py
         if f.preview:
             with Image.open(f.preview_cache) as im:
                 item.update(preview=pw.link.asset(md, f.preview), width=im.width, height=im.height,
