@@ -37,7 +37,7 @@ def files(site: Path, out: Path, mid: str) -> None:
     pdf = next(kit.glob("*.pdf"))
     subprocess.run(["pdftoppm", "-png", "-scale-to-x", str(WIDTH), "-scale-to-y", "-1", str(pdf),
                     str(out / "kartu-cerita")], check=True)
-    for p in sorted(out.glob("kartu-cerita-*.png")):
+    for p in sorted(out.glob("kartu-cerita-[0-9]*.png")):  # not the PNGs of an earlier run
         dest = p.with_name(p.stem.replace("kartu-cerita-", "kartu-cerita-hal") + f"-{WIDTH}.png")
         p.replace(dest)
         shrink(dest)

@@ -22,7 +22,7 @@ from arsip.core.urls import Published
 from arsip.outputs import kit, storycards
 from arsip.outputs.sharecards import formats, layout, posts
 from arsip.pages.caption import caption_limits
-from support import ROOT, record
+from support import ROOT, record, watch
 
 PUB = Published.of("http://127.0.0.1:8000/")
 SIZES = {"post-4x5.jpg": (1080, 1350), "post-1x1.jpg": (1080, 1080), "story-9x16.jpg": (1080, 1920),
@@ -123,9 +123,7 @@ def test_same_bytes_and_unchanged_motif_not_redrawn(tmp_path):
     for f in a.files:
         if f.name in SIZES:
             jpeg_checks(f.cache.read_bytes(), SIZES[f.name], f.name)
-    with zipfile.ZipFile(a.zip.cache) as z:
-        assert sorted(z.namelist()) == sorted(f"kit-sekar-jati/{f.name}" for f in a.files[:-1])
-        assert z.read("kit-sekar-jati/caption.txt").decode() == a.caption["id"] + "\n"
+    assert not list((tmp_path / "a").glob("*.zip")), "the site stores no ZIP: the browser makes it"
 
 
 def test_story_cards_a6_on_a4_with_decodable_qr(tmp_path):
@@ -169,10 +167,57 @@ def test_built_kits(built, site):
             assert caption_limits(cap) == [] and built.col.motif(mid)["name"] in cap and PUB.short(mid) in cap
         page = (site / "kit" / mid / "index.html").read_text("utf-8")
         assert f'data-arsip-copy="arsip-caption-{mid}"' in page and 'loading="lazy"' in page
-        assert page.count('class="md-button"') == len(k.files) - 1 and k.zip.name in page
-        assert (site / "en" / "kit" / mid / "index.html").is_file()
+        assert page.count('class="md-button"') == len(k.files) == page.count("data-arsip-zip-name=")
+        assert f'data-arsip-zip="{k.folder}"' in page and "assets/arsip-zip.js" in page
+        assert f'href="../buat/?motif={mid}"' in page  # the post maker, this motif chosen
+        en = (site / "en" / "kit" / mid / "index.html").read_text("utf-8")
+        assert f'href="../make/?motif={mid}"' in en and t("kit_postmaker", "en") in en
         motif_page = (site / "motif" / mid / "index.html").read_text("utf-8")
         assert f'href="../../kit/{mid}/"' in motif_page
+
+
+def test_zip_made_in_the_browser_holds_every_file_byte_for_byte(built, site, server, browser, tmp_path):
+    """Chromium clicks "every file (ZIP)": the download is kit-<motif>.zip, of the size the page
+    states, and holds kit-<motif>/<name> for every kit file, each the site's own bytes; twice the
+    same bytes. Without JavaScript the button stays hidden (the files keep their own buttons)."""
+    mid = "sekar-jati"
+    k = built.cards.kits[mid]
+    ctx = browser.new_context(accept_downloads=True)
+    try:
+        pg = ctx.new_page()
+        errors = watch(pg)
+        pg.goto(server.url + f"kit/{mid}/", wait_until="load")
+        button = pg.locator(f'[data-arsip-zip="kit-{mid}"]')
+        assert button.is_visible() and t("kit_zip", "id") in button.inner_text()
+        got = []
+        for _ in range(2):
+            with pg.expect_download() as dl:
+                button.click()
+            assert dl.value.suggested_filename == f"kit-{mid}.zip"
+            got.append(Path(dl.value.path()).read_bytes())
+        assert got[0] == got[1] and len(got[0]) == k.zip_size()
+        with zipfile.ZipFile(io.BytesIO(got[0])) as z:
+            assert z.testzip() is None
+            assert z.namelist() == [f"kit-{mid}/{f.name}" for f in k.files]
+            for f in k.files:
+                info = z.getinfo(f"kit-{mid}/{f.name}")
+                assert info.compress_type == zipfile.ZIP_STORED and info.date_time == (1980, 1, 1, 0, 0, 0)
+                assert z.read(info) == (site / f.site_path).read_bytes(), f.name
+        pg.get_by_role("link", name=t("kit_postmaker", "id")).click()  # the way to the post maker
+        pg.wait_for_selector("#arsip-post:not([hidden])")
+        assert pg.url == server.url + f"kit/buat/?motif={mid}"
+        assert pg.locator("#arsip-post-motif").input_value() == mid
+        assert errors == []
+    finally:
+        ctx.close()
+    ctx = browser.new_context(java_script_enabled=False)
+    try:
+        pg = ctx.new_page()
+        pg.goto(server.url + f"kit/{mid}/", wait_until="load")
+        assert not pg.locator(f'[data-arsip-zip="kit-{mid}"]').is_visible()
+        assert pg.locator("a[download][data-arsip-zip-name]").count() == len(k.files)
+    finally:
+        ctx.close()
 
 
 def test_kit_not_in_navigation(site):

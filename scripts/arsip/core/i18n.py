@@ -387,6 +387,12 @@ WORDS: dict[str, tuple[str, str]] = {
         "CC0 covers the archive's illustration, not the rights in the motif design. {rights}. A registered motif "
         "belongs to its holder: ask their permission before making products with it."),
     "kit_zip": ("Semua berkas (ZIP)", "Every file (ZIP)"),
+    "kit_zip_making": ("Menyiapkan ZIP…", "Preparing the ZIP…"),
+    "kit_zip_failed": ("ZIP gagal dibuat: coba lagi atau unduh berkasnya satu per satu.",
+        "Could not make the ZIP: try again or download the files one by one."),
+    "kit_postmaker": ("Buat kiriman dengan foto Anda", "Make a post with your photo"),
+    "kit_postmaker_text": ("Pasang nama, makna dan alamat motif ini di atas foto kain Anda sendiri.",
+        "Put this motif's name, meaning and address on your own photo of the cloth."),
     "kit_download": ("Unduh", "Download"),
     "kit_files": ("Berkas", "Files"),
     "kit_caption": ("Keterangan (caption)", "Caption"),

@@ -165,10 +165,6 @@ def kit_preview(mid: str, name: str) -> str:
     return f"{KIT}/{mid}/pratinjau/{name.replace('/', '-').rsplit('.', 1)[0]}.jpg"
 
 
-def kit_zip(mid: str) -> str:
-    return kit_file(mid, f"kit-{mid}.zip")
-
-
 # -- files at the root of the whole site, shared by both languages -----------------------
 IMAGES = "img"  # image derivatives
 SHARE = "share"  # share cards

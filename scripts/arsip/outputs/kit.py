@@ -1,18 +1,19 @@
-"""The promotion kit of every motif: pictures ready to post, the caption, story cards, one ZIP.
+"""The promotion kit of every motif: pictures ready to post, the caption, story cards.
 
 Makers are told to use social media as their shop window; the archive gives them the
 motif's story in the sizes the apps use (sharecards.formats), drawn from the record by
-sharecards.posts, the caption of pages.caption, the A6 story cards of storycards, and a
-ZIP of all of it. Everything is cached in .cache/kit/ by a hash of what it shows, so an
+sharecards.posts, the caption of pages.caption and the A6 story cards of storycards. The
+site stores no ZIP of a kit (it would double the kit's bytes on a static host): the kit
+page's button puts one together in the browser from these files (docs/assets/arsip-zip.js,
+its size from zip_size()). Everything is cached in .cache/kit/ by a hash of what it shows, so an
 unchanged motif's kit is not redrawn and the same input gives the same bytes.
 
 Planned before the pages (the kit page lists every file with its size, as the page heads
 point at the share cards); the "kit" step only places the files into the site.
 
 The offline copy carries no kit: its motif pages link to the kit pages on the web. The
-kits are about 3 MB of files per motif (and as much again in its ZIP) and would take the
-offline ZIP from 22 MB to 70 MB for 14 motifs, for schools that download it on
-weak connections; posting a kit needs the internet anyway.
+kits are about 1.5 MB of files per motif and would make the offline ZIP much heavier for
+schools that download it on weak connections; posting a kit needs the internet anyway.
 """
 
 from __future__ import annotations
@@ -30,12 +31,17 @@ from ..core.files import place
 from ..core.i18n import pick, t
 from ..core.urls import Published
 from ..pages.caption import caption_limits, caption_text, first_line, kit_makers, rights_line
-from . import offline, storycards
+from . import storycards
 from .sharecards import posts
 from .sharecards.fonts import font_hash
 from .sharecards.layout import encode
 
-VERSION = "1"
+VERSION = "2"  # 2: quality KIT_QUALITY
+# Drawings with flat colours and text: compared at 100 % and at 300 %, a 4:2:0 JPEG of quality
+# 66 shows no loss next to 86 (text on cream and on the dark badge stays crisp, the luminance
+# carries every edge, so 4:4:4 buys nothing visible for 20 % more bytes); Instagram
+# re-encodes uploads anyway. A kit's files fall from 2.95 MB to 1.95 MB (median).
+KIT_QUALITY = 66
 MAX_BYTES = 800_000  # each picture; Instagram's API takes 8 MB, phones on slow data thank us
 PREVIEW_W = 360
 PHOTO_KINDS = ("cloth", "detail")  # pictures of real cloth: no "illustration" badge
@@ -56,12 +62,19 @@ class KitFile:
 @dataclass(frozen=True)
 class Kit:
     mid: str
-    files: tuple[KitFile, ...]  # pictures, caption, story cards, then the ZIP
+    files: tuple[KitFile, ...]  # pictures, caption, story cards
     caption: dict  # lang -> caption text
 
     @property
-    def zip(self) -> KitFile:
-        return self.files[-1]
+    def folder(self) -> str:
+        """The folder inside the kit's ZIP and the ZIP's name without ".zip": kit-<motif>."""
+        return f"kit-{self.mid}"
+
+    def zip_size(self) -> int:
+        """Bytes of the STORE-method ZIP arsip-zip.js makes: a 30-byte local and a 46-byte
+        central header per file (each with its name), the data, the 22-byte end record."""
+        names = sum(len(f"{self.folder}/{f.name}".encode()) for f in self.files)
+        return sum(f.size for f in self.files) + len(self.files) * (30 + 46) + 2 * names + 22
 
 
 def _key(spec) -> str:
@@ -125,11 +138,11 @@ def _what(code: str) -> dict:
 
 
 def _preview(full: Path, cache: Path) -> Path:
-    out = cache / f"{full.stem}-p{PREVIEW_W}.jpg"
+    out = cache / f"{full.stem}-p{PREVIEW_W}q{KIT_QUALITY}.jpg"
     if not out.is_file():
         with Image.open(full) as im:
             small = im.convert("RGB").resize((PREVIEW_W, round(im.height * PREVIEW_W / im.width)), Image.Resampling.LANCZOS)
-        _store(out, encode(small, 60_000))
+        _store(out, encode(small, 60_000, KIT_QUALITY))
     return out
 
 
@@ -146,7 +159,7 @@ def motif_kit(cache: Path, m: dict, source: Path | None, source_key: str | None,
             counts["cached"] = counts.get("cached", 0) + 1
         else:
             counts["drawn"] = counts.get("drawn", 0) + 1
-            _store(out, encode(draw().im, MAX_BYTES))
+            _store(out, encode(draw().im, MAX_BYTES, KIT_QUALITY))
         p = _preview(out, cache)
         files.append(KitFile(name, _what(_code(name)), urls.kit_file(mid, name), out, out.stat().st_size,
                              urls.kit_preview(mid, name), p))
@@ -164,12 +177,6 @@ def motif_kit(cache: Path, m: dict, source: Path | None, source_key: str | None,
     pdf = storycards.make(spec, photo.cache, cache)
     files.append(KitFile(CARD_FILE, _what("card"), urls.kit_file(mid, CARD_FILE), pdf, pdf.stat().st_size,
                          photo.preview, photo.preview_cache))
-    zname = urls.kit_zip(mid).rsplit("/", 1)[-1]
-    zpath = cache / f"{_key([f.cache.name for f in files])}.zip"
-    if not zpath.is_file():
-        offline.write_zip(zpath, [(f"kit-{mid}/{f.name}", f.cache.read_bytes()) for f in files])
-    files.append(KitFile(zname, {"id": t("kit_zip", "id"), "en": t("kit_zip", "en")}, urls.kit_zip(mid), zpath,
-                         zpath.stat().st_size))
     return Kit(mid, tuple(files), captions)
 
 

@@ -127,8 +127,9 @@ def render(s: dict, picture: Path) -> bytes:
 
 
 def make(s: dict, picture: Path, cache: Path) -> Path:
-    """The story-card PDF in the cache, drawn only when what it shows changed."""
-    key = hashlib.sha256(json.dumps(s, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:20]
+    """The story-card PDF in the cache, drawn only when what it shows changed (the picture's
+    cache name is a hash of how it was drawn and encoded)."""
+    key = hashlib.sha256(json.dumps([s, picture.name], sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:20]
     out = cache / f"{key}.pdf"
     if not out.is_file():
         cache.mkdir(parents=True, exist_ok=True)

@@ -1,7 +1,9 @@
 """The promotion-kit page of every motif (kit/<motif>/, not in the navigation): a preview and
-a download button with its size for every kit file, the caption with a copy button, one
-ZIP of the whole kit. The files themselves are planned by outputs/kit.py before the
-pages (this module only sees their names, sizes and addresses, through pw.cards.kits).
+a download button for every kit file (its size written by the sizes step), the caption with a
+copy button, a button that puts the whole kit in one ZIP in the browser (docs/assets/arsip-zip.js:
+the site stores no second copy), and the way to the post maker with this motif. The files
+themselves are planned by outputs/kit.py before the pages (this module only sees their names,
+sizes and addresses, through pw.cards.kits).
 """
 
 from __future__ import annotations
@@ -27,10 +29,8 @@ def write(pw: PageWriter, m: dict, kit) -> None:
     lang, md, mid = pw.lang, urls.kit(m["id"]), m["id"]
     files = []
     for f in kit.files:
-        if f is kit.zip:
-            continue
         item = {"what": f.what[lang], "href": pw.link.asset(md, f.site_path), "name": f.name.replace("/", "-"),
-                "size": human_size(f.size, lang)}
+                "zip_name": f.name}  # the size: written on every download link by outputs/sizes.py
         if f.preview:
             with Image.open(f.preview_cache) as im:
                 item.update(preview=pw.link.asset(md, f.preview), width=im.width, height=im.height,
@@ -39,8 +39,11 @@ def write(pw: PageWriter, m: dict, kit) -> None:
     title = t("kit_title", lang, name=m["name"])
     pw.write(md, "kit.md.j2", m=m, title=title, intro=t("kit_intro", lang), files=files,
              rights=t("kit_rights_note", lang, rights=rights_line(m, lang)),
-             zip={"href": pw.link.asset(md, kit.zip.site_path), "label": t("kit_zip", lang),
-                                       "size": human_size(kit.zip.size, lang), "name": kit.zip.name},
+             zip={"folder": kit.folder, "label": t("kit_zip", lang), "size": human_size(kit.zip_size(), lang),
+                  "making": t("kit_zip_making", lang), "failed": t("kit_zip_failed", lang),
+                  "script": pw.link.asset(md, pw.link.prefix + "assets/arsip-zip.js")},
+             postmaker={"href": pw.link.href(md, urls.POSTMAKER, f"motif={mid}"), "label": t("kit_postmaker", lang),
+                        "text": t("kit_postmaker_text", lang)},
              caption=kit.caption[lang], caption_id=f"arsip-caption-{mid}", back=pw.link.href(md, urls.motif(mid)),
              front=pw.front(md, title, t("kit_link_text", lang), search={"exclude": True}))  # the motif page is the hit
 

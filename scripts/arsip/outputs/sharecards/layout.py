@@ -136,10 +136,10 @@ def picture(source: Path | None, size: tuple[int, int]) -> Image.Image:
     return cover(source, size) if source else pattern(size)
 
 
-def encode(im: Image.Image, max_bytes: int) -> bytes:
-    """Baseline JPEG at most `max_bytes` (quality steps down if a busy picture needs it); no
-    EXIF, ICC or comment is written, so the file is plain sRGB by default."""
-    for q in (86, 80, 74, 68, 60, 52, 44):
+def encode(im: Image.Image, max_bytes: int, quality: int = 86) -> bytes:
+    """Baseline JPEG at most `max_bytes` (from `quality`, stepping down if a busy picture needs
+    it); no EXIF, ICC or comment is written, so the file is plain sRGB by default."""
+    for q in (quality, *(q for q in (80, 74, 68, 60, 52, 44) if q < quality)):
         buf = io.BytesIO()
         im.save(buf, "JPEG", quality=q, optimize=True, progressive=False, subsampling="4:2:0")
         if buf.tell() <= max_bytes:
