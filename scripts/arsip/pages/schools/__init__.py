@@ -114,17 +114,18 @@ class SchoolPages:
                                          ensure_ascii=False),
                       front=self.pw.front(md, t("learn", lang), t("learn_intro", lang)[:160]))
 
-    def motif_pages(self, m: dict) -> None:
+    def motif_pages(self, m: dict, options: dict[str, str]) -> None:
         worksheet.write_page(self.pw, m)
-        quiz.write_page(self.pw, m)
+        quiz.write_page(self.pw, m, options)
         projector.write_page(self.pw, m)
 
     def all(self) -> None:
         self.index_page()
         for k in self.col.lessons:
             self.kit_page(k)
+        options = quiz.meanings(self.col.motifs, self.lang)  # every quiz's meaning options, once
         for m in self.col.motifs:
-            self.motif_pages(m)
+            self.motif_pages(m, options)
 
 
 def write(pw) -> None:

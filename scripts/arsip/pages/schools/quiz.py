@@ -66,7 +66,14 @@ def _words(text: str) -> set[str]:
     return {w.casefold() for w in re.findall(r"\w{3,}", text)}
 
 
-def _meaning(m: dict, motifs: list[dict], lang: str) -> str:
+def _names_pattern(motifs: list[dict]) -> re.Pattern:
+    """Every motif's name (longest first, so "Parang Lembu Sekar Rinambat" wins over a shorter
+    name inside it), with an optional "motif"/"the" before and "motif" after, as ONE pattern."""
+    names = sorted({o["name"] for o in motifs}, key=len, reverse=True)
+    return re.compile(rf"(?i)\b(motif\s+|the\s+)?(?:{'|'.join(map(re.escape, names))})\b(\s+motif)?")
+
+
+def _meaning(m: dict, names: re.Pattern, lang: str) -> str:
     """The motif's meaning as a quiz option that does not give itself away: from the first
     sentence that uses none of the words of the motif's name (most meanings start by explaining
     the name), and any motif's name written as "this motif", so neither the answer nor, by
@@ -75,14 +82,20 @@ def _meaning(m: dict, motifs: list[dict], lang: str) -> str:
     parts = re.split(r"(?<=[.!?])\s+(?=[A-Z\"*])", text)
     name_words = _words(m["name"])
     start = next((i for i, p in enumerate(parts) if not name_words & _words(p)), 0)
-    text = " ".join(parts[start:])
-    for name in sorted({o["name"] for o in motifs}, key=len, reverse=True):
-        text = re.sub(rf"(?i)\b(motif\s+|the\s+)?{re.escape(name)}\b(\s+motif)?", t("this_motif", lang), text)
+    text = names.sub(t("this_motif", lang), " ".join(parts[start:]))
     text = sentences(text, 170)
     return text[:1].upper() + text[1:]
 
 
-def questions(m: dict, motifs: list[dict], lang: str) -> list[dict]:
+def meanings(motifs: list[dict], lang: str) -> dict[str, str]:
+    """Every motif's meaning option, made once per language (each quiz draws its distractors
+    from all of them: per quiz that would be N x N regex passes at 1,000 motifs)."""
+    names = _names_pattern(motifs)
+    return {o["id"]: _meaning(o, names, lang) for o in motifs}
+
+
+def questions(m: dict, motifs: list[dict], lang: str, options: dict[str, str] | None = None) -> list[dict]:
+    options = options if options is not None else meanings(motifs, lang)
     mid, name = m["id"], m["name"]
     others = [o for o in motifs if o["id"] != mid]
     out = []
@@ -93,8 +106,8 @@ def questions(m: dict, motifs: list[dict], lang: str) -> list[dict]:
         d0 = m["depicts"][0]
         explain = sentences(pick(d0.get("stands_for") or m["meaning"], lang), 200)
         out.append(_question(mid, "object", t("q_object", lang, name=name), obj, _pick(mid, "object", obj, pool), explain))
-    meaning = _meaning(m, motifs, lang)
-    pool = [_meaning(o, motifs, lang) for o in others]
+    meaning = options[mid]
+    pool = [options[o["id"]] for o in others]
     out.append(_question(mid, "meaning", t("q_meaning", lang, name=name), meaning, _pick(mid, "meaning", meaning, pool)))
     labels = schema.enum_labels("theme")
     theme = labels[m["themes"][0]].get(lang) or labels[m["themes"][0]]["id"]
@@ -115,9 +128,9 @@ def questions(m: dict, motifs: list[dict], lang: str) -> list[dict]:
     return [q for q in out if q]
 
 
-def write_page(pw, m: dict) -> None:
+def write_page(pw, m: dict, options: dict[str, str] | None = None) -> None:
     lang, md = pw.lang, urls.quiz(m["id"])
-    qs = questions(m, pw.col.motifs, lang)
+    qs = questions(m, pw.col.motifs, lang, options)
     strings = {"right": t("right", lang), "wrong": t("wrong", lang, answer="{answer}"),
                "score": t("score", lang, n="{n}", total="{total}")}
     pw.write(md, "kuis.md.j2", m=m, qs=qs, letters=LETTERS, tq=lambda k, **kw: t(k, lang, **kw),
