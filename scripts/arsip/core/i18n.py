@@ -531,7 +531,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "first_counts": ("Jawaban pertama yang dihitung.", "Your first answer is the one that counts."),
     "print_intro": ("Lingkari satu jawaban untuk setiap soal.", "Circle one answer for each question."),
     "key_toggle": ("Kunci jawaban (untuk guru): tampilkan", "Answer key (for the teacher): show"),
-    "per_motif": ("Bahan untuk setiap motif", "Materials for each motif"),
+    "per_motif_materials": ("Bahan untuk setiap motif", "Materials for each motif"),
 }
 
 LABEL_TIPS = {
