@@ -379,7 +379,8 @@ def write_kecamatan(pw: PageWriter, kec: Area, w: Where) -> None:
              villages=[a.name for a in pw.col.places.villages(kec.name)], motifs=motifs, spots=spots, makers=makers,
              legend=_legend(pw, False, water=False), attribution=_attribution(pw, md),
              back=pw.link.href(md, urls.MAP),
-             front=pw.front(md, title, t("kec_description", lang, name=kec.name)))
+             front=pw.front(md, title, t("kec_description", lang, name=kec.name),
+                           search={"exclude": True}))  # the motif and maker pages are the hits
 
 
 def write(pw: PageWriter) -> None:
