@@ -47,6 +47,7 @@ def test_two_clean_builds_of_the_same_commit_are_byte_identical(tmp_path, monkey
         sites.append(manifest(arc.site))
     a, b = sites
     assert len(a) > 100
+    assert [p for p in a if p.endswith(".docx")], "the kits' editable modul ajar (issue 18 teachers)"
     assert a == b, diff(a, b)
     site = tmp_path / "second" / "site"
     # The sitemap's date is the commit's, not today's.

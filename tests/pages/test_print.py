@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 
+import pytest
+
 from pypdf import PdfReader
 
 from support import record
@@ -66,26 +68,62 @@ def test_lesson_rubric_stacks_on_a_phone_and_tables_are_bordered(server, browser
     ctx.close()
 
 
-def test_belajar_has_a_table_per_motif_linking_its_materials(site):
-    """Every motif's row on "Belajar" links its worksheet page, both PDFs, the colouring sheet,
-    the quiz and the projector, and each link leads to a file of the built site."""
+def test_each_motif_page_reaches_its_materials(site):
+    """Belajar no longer lists every motif (issue 18 teachers): each motif's own page links its
+    worksheet page, both worksheet PDFs, the colouring sheet, the quiz and the projector, every
+    link leading to a file of the built site; Belajar links to the catalogue that lists them all."""
     import re
 
     from support import MOTIF_IDS
 
-    html = (site / "belajar" / "index.html").read_text("utf-8")
-    table = html[html.index('class="arsip-motif-kit"'):]
-    table = table[:table.index("</table>")]
-    rows = re.findall(r"<tr><th scope=\"row\">(.*?)</tr>", table, re.S)
-    assert len(rows) == len(MOTIF_IDS)
-    for mid, row in zip(sorted(MOTIF_IDS), sorted(rows, key=lambda r: re.search(r'href="\.\./motif/([^/]+)/', r)[1])):
-        hrefs = re.findall(r'href="([^"]+)"', row)
-        assert len(hrefs) == 7, row
-        for want in (f"motif/{mid}/", f"lkpd/{mid}/", f"lkpd-{mid}-fase-abc.pdf", f"lkpd-{mid}-fase-def.pdf",
-                     f"mewarnai-{mid}.pdf", f"kuis/{mid}/", f"proyektor/{mid}/"):
-            h = next(h for h in hrefs if h.endswith(want))
-            target = (site / "belajar" / h).resolve()
-            assert (target / "index.html").is_file() or target.is_file(), h
+    for lang, root in (("id", site), ("en", site / "en")):
+        for mid in MOTIF_IDS:
+            page = root / "motif" / mid / "index.html"
+            html = page.read_text("utf-8")
+            box = html[html.index('class="arsip-school"'):]
+            box = box[:box.index("</div>")]
+            hrefs = re.findall(r'href="([^"]+)"', box)
+            for want in (f"lkpd/{mid}/", f"lkpd-{mid}-fase-abc.pdf", f"lkpd-{mid}-fase-def.pdf",
+                         f"mewarnai-{mid}.pdf", f"kuis/{mid}/", f"proyektor/{mid}/"):
+                h = next((h for h in hrefs if h.endswith(want)), None)
+                assert h, (lang, mid, want)
+                target = (page.parent / h).resolve()
+                assert (target / "index.html").is_file() or target.is_file(), h
+        belajar = (root / "belajar" / "index.html").read_text("utf-8")
+        assert re.search(r'<a class="md-button" href="\.\./motif/"', belajar), lang
+
+
+def _belajar_links(tmp_path, n_synthetic: int) -> int:
+    """Links on the Indonesian Belajar page of the sample archive plus `n_synthetic` made-up
+    motifs, from the pages stage alone (no MkDocs, no downloads)."""
+    import os
+
+    from arsip import images as imagemod
+    from arsip.build import load
+    from arsip.core import urls
+    from arsip.core.paths import Archive
+    from arsip.core.urls import Published
+    from arsip.outputs import sharecards
+    from arsip.pages import write_pages
+    from support import ROOT
+    from tools.synthetic import make_archive
+
+    root = make_archive(ROOT, tmp_path / f"a{n_synthetic}", n_synthetic, keep_real=True)
+    os.symlink(ROOT / ".cache", root / ".cache", target_is_directory=True)
+    arc = Archive.here(root)
+    col = load(arc)
+    images = imagemod.process_collection(arc, col, {})
+    pub = Published.of("http://example.test/")
+    out = write_pages(arc, col, images, "id", pub, sharecards.plan(arc.cache / "sharecards", col, images, pub))
+    md = (out / urls.LEARN).read_text("utf-8")
+    assert len(col.motifs) == 14 + n_synthetic and col.lessons
+    return md.count("href=")
+
+
+@pytest.mark.slow
+def test_belajar_does_not_grow_with_the_number_of_motifs(tmp_path, monkeypatch):
+    monkeypatch.setenv("ARSIP_DOWNLOADS", "0")
+    assert _belajar_links(tmp_path, 0) == _belajar_links(tmp_path, 60)
 
 
 def test_a_cp_note_is_not_repeated_on_a_kit_page(site):
@@ -103,3 +141,25 @@ def test_a_cp_note_is_not_repeated_on_a_kit_page(site):
             if c.get("note"):
                 first = re.sub(r"\s+", " ", c["note"]["id"]).split(". ")[0]
                 assert html.count(first) <= 1, (kit.stem, first)
+
+
+def test_one_short_cp_note_per_kit(site):
+    """The decree that sets the CP is said once per kit (issue 18 teachers): no sentence of the
+    kit's CP notes appears twice in its CP section, and the decree is named once."""
+    import re
+
+    from support import ROOT, text_of
+
+    import yaml
+
+    for kit in sorted((ROOT / "data" / "lessons").glob("*.yml")):
+        k = yaml.safe_load(kit.read_text("utf-8"))
+        for lang, page in (("id", site / "belajar" / kit.stem), ("en", site / "en" / "belajar" / kit.stem)):
+            html = (page / "index.html").read_text("utf-8")
+            cp = text_of(html[html.index('id="capaian"'):html.index('id="tujuan"')])
+            assert cp.count("046/H/KR/2025") == 1, (kit.stem, lang)
+            assert cp.count("BSKAP") <= 2, (kit.stem, lang)  # the note, and at most one outcome that points to it
+            notes = [c["note"] for c in k["capaian"]] + ([k["cp_note"]] if k.get("cp_note") else [])
+            clauses = {x.strip() for n in notes for x in re.split(r"[.;:]\s", " ".join(n[lang].split())) if len(x) > 30}
+            shared = {c for c in clauses if cp.count(c) > 1}
+            assert not shared, (kit.stem, lang, shared)

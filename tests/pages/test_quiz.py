@@ -125,3 +125,31 @@ def test_printing_after_trying_gives_a_clean_sheet_with_name_lines(server, page)
         return [s.backgroundColor, s.fontWeight, s.textDecorationLine, r.appearance]; })""")
     assert {tuple(x) for x in marks} == {("rgba(0, 0, 0, 0)", "400", "none", "none")}, set(map(tuple, marks))
     page.emulate_media(media="screen")
+
+
+# Words that point back at a sentence the option does not carry (issue 18 teachers).
+REFERS_BACK = {
+    "id": ("tujuannya", "maknanya", "artinya", "harapannya", "namanya", "ini", "itu", "hal", "ia", "dia",
+           "mereka", "jadi", "maka", "sehingga", "namun", "tetapi", "juga", "selain itu", "karena itu",
+           "nama ini", "nama itu", "tanaman itu", "kesenian itu"),
+    "en": ("it", "its", "this", "that", "these", "those", "they", "their", "he", "she", "so", "thus",
+           "therefore", "also", "but", "and", "however", "such", "the name"),
+}
+
+
+def test_no_quiz_option_starts_mid_story(site):
+    """Every option of every quiz of the built sample, in both languages, reads on its own: none
+    starts with a connective or pronoun that needs the sentence before ("Tujuannya ...", "Its aim ...")."""
+    import html as H
+    import re
+
+    seen = 0
+    for lang, root in (("id", site / "kuis"), ("en", site / "en" / "kuis")):
+        for page in sorted(root.glob("*/index.html")):
+            text = page.read_text("utf-8")
+            for o in re.findall(r'<span class="arsip-quiz__letter">[A-H]\.</span>\s*(.*?)</label>', text, re.S):
+                o = " ".join(H.unescape(re.sub(r"<[^>]+>", "", o)).split()).casefold()
+                seen += 1
+                bad = [w for w in REFERS_BACK[lang] if re.match(rf"{re.escape(w)}\b", o)]
+                assert not bad, (lang, page.parent.name, o)
+    assert seen >= len(MOTIF_IDS) * 2 * 4

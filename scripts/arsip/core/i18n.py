@@ -531,7 +531,16 @@ WORDS: dict[str, tuple[str, str]] = {
     "first_counts": ("Jawaban pertama yang dihitung.", "Your first answer is the one that counts."),
     "print_intro": ("Lingkari satu jawaban untuk setiap soal.", "Circle one answer for each question."),
     "key_toggle": ("Kunci jawaban (untuk guru): tampilkan", "Answer key (for the teacher): show"),
-    "per_motif_materials": ("Bahan untuk setiap motif", "Materials for each motif"),
+    # -- issue 18 teachers: editable modul ajar (DOCX), one CP note, Belajar at any size ----------
+    "docx": ("Unduh modul ajar yang bisa diubah (DOCX)", "Download an editable teaching module (DOCX)"),
+    "docx_short": ("Modul ajar (DOCX)", "Teaching module (DOCX)"),
+    "docx_text": ("Buka di Word, LibreOffice, WPS atau Google Dokumen, lalu sesuaikan dengan kelas Anda.",
+                  "Open it in Word, LibreOffice, WPS or Google Docs and adapt it to your class."),
+    "cp_note": ("Catatan tentang CP", "About the learning outcomes"),
+    "docx_motifs": ("Motif dan halamannya di arsip", "Motifs and their pages in the archive"),
+    "docx_page": ("Versi daring dan bahan lainnya", "Online version and the other materials"),
+    "pupils": ("Murid", "Pupils"),
+    "teacher": ("Guru", "Teacher"),
 }
 
 LABEL_TIPS = {

@@ -222,6 +222,12 @@ def offline_zip() -> str:
     return f"{DOWNLOADS}/{OFFLINE_ZIP_NAME}"
 
 
+# -- issue 18 teachers: the editable copy of a lesson kit (modul ajar) ---------------------
+def lesson_docx(kid: str, lang: str) -> str:
+    """The kit's modul ajar as a Word document, in the page's language."""
+    return f"{DOWNLOADS}/modul-ajar-{kid}{'' if lang == 'id' else '-' + lang}.docx"
+
+
 OPEN_DATA_FILES = [  # (file, mime, kind, what it holds {id, en})
     ("motifs.csv", "text/csv", "motif", {"id": "Semua motif, satu baris per motif (untuk spreadsheet).",
                                          "en": "Every motif, one row per motif (for spreadsheets)."}),

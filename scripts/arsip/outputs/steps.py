@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from . import csp, downloads, iiif, kit, offline, schemapub, search, sharing, sizes, termtips
+from . import modul  # issue 18 teachers
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,7 @@ STEPS: tuple[Step, ...] = (
     Step("feeds", sharing.write_feeds_and_sitemaps),
     Step("schemas", schemapub.publish),
     Step("downloads", downloads.publish),
+    Step("modul-ajar", modul.publish),  # issue 18 teachers: each kit as an editable .docx, before its size
     Step("sizes", sizes.publish),  # issue 18: the size on every download link
     Step("termtips", termtips.mark_site),
     Step("offline-links", offline.fix_links),  # the offline copy only: folder links open index.html

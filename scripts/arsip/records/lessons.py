@@ -8,7 +8,7 @@ elements come from the schema only.
 
 from __future__ import annotations
 
-from . import schema
+from . import cite, schema
 from ..core.paths import Archive
 
 PHASE_GROUPS = ("AB", "C", "D", "EF")
@@ -42,6 +42,14 @@ def kit_motifs(kit: dict, col) -> list[dict]:
     if kit.get("motifs"):
         return [m for m in (col.motif(i) for i in kit["motifs"]) if m]
     return [m for m in col.motifs if kit.get("theme") in m["themes"]]
+
+
+def source_ids(kit: dict, col, lang: str) -> list[str]:
+    """Every source of a kit once (its readings, then its motifs'), in bibliography order;
+    shared by the kit page and its editable copy (outputs/modul.py)."""
+    ids = dict.fromkeys(r["id"] for r in kit.get("readings", []) + [s for m in kit_motifs(kit, col) for s in m["sources"]]
+                        if r["id"] in col.sources)
+    return sorted(ids, key=lambda i: cite.text(col.sources[i], lang).lower())
 
 
 def total_minutes(kit: dict) -> int:

@@ -13,7 +13,6 @@ from markupsafe import Markup
 
 from ...core import prose, urls
 from ...core.i18n import pick, t
-from ...records import cite
 from ...records import lessons as L
 from . import projector, quiz, worksheet
 
@@ -59,12 +58,7 @@ class SchoolPages:
         lang = self.lang
         motifs = L.kit_motifs(k, self.col)
         terms = {t["id"]: t for t in self.col.glossary}
-        refs, seen = [], set()
-        for ref in k.get("readings", []) + [s for m in motifs for s in m["sources"]]:
-            if ref["id"] not in seen and ref["id"] in self.pw.col.sources:
-                seen.add(ref["id"])
-                refs.append({"id": ref["id"]})  # the bibliography lists each source once, without "supports"
-        refs.sort(key=lambda ref: cite.text(self.pw.col.sources[ref["id"]], lang).lower())
+        refs = [{"id": i} for i in L.source_ids(k, self.col, lang)]  # each source once, without "supports"
         return {
             "k": k,
             "phases": [{"value": p, "label": L.label("phase", p, lang)} for p in k["phases"]],
@@ -85,6 +79,7 @@ class SchoolPages:
             "glossary_href": self.pw.link.href(md, urls.GLOSSARY),
             "refs": refs,
             "licence": self.pw.enum("licence", None, k["licence"]).split(" (")[0],
+            "docx": self.pw.link.asset(md, urls.lesson_docx(k["id"], lang)),
             "title": lambda key: L.field_title(key, lang),
         }
 
@@ -104,9 +99,9 @@ class SchoolPages:
                  "phases": " ".join(k["phases"]), "subjects": " ".join(k["subjects"]),
                  "phase_labels": ", ".join(k["phases"]),
                  "subject_labels": ", ".join(L.label("subject", s, lang) for s in k["subjects"]),
-                 "hours": k["hours"], "summary": prose.plain(self._tr(k["summary"]), 220)} for k in kits]
+                 "hours": k["hours"], "summary": prose.plain(self._tr(k["summary"]), 220),
+                 "docx": self.pw.link.asset(md, urls.lesson_docx(k["id"], lang))} for k in kits]
         self.pw.write(md, "belajar.md.j2", kits=rows, phases=phases, subjects=subjects, total=len(kits),
-                      motifs=[self.motif_links(md, m) for m in self.col.motifs],
                       catalogue=self.pw.link.href(md, urls.CATALOGUE),
                       booklet=self.pw.link.asset(md, urls.booklet_pdf()),
                       offline=self.pw.link.asset(md, urls.offline_zip()),

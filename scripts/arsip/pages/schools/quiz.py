@@ -73,15 +73,50 @@ def _names_pattern(motifs: list[dict]) -> re.Pattern:
     return re.compile(rf"(?i)\b(motif\s+|the\s+)?(?:{'|'.join(map(re.escape, names))})\b(\s+motif)?")
 
 
+# Openers that need the sentence before ("Tujuannya ...", "Its aim ...", "Nama ini ..."): an option
+# must read on its own, so a sentence that starts with one is never where an option starts.
+_BACK = {
+    "id": re.compile(r"(?i)^(?:ini|itu|hal|ia|dia|mereka|keduanya|jadi|maka|sehingga|namun|tetapi|tapi|juga|"
+                     r"selain|begitu|demikian|dengan demikian|karena itu|oleh karena itu|oleh sebab itu|"
+                     r"(?!hanya\b|biasanya\b|umumnya\b|sebenarnya\b|konon\b)\w{2,}nya|"
+                     r"(?!motif\b)\w+\s+(?:ini|itu|tersebut))\b"),
+    "en": re.compile(r"(?i)^(?:it|its|this|that|these|those|they|their|them|he|she|his|her|so|thus|therefore|"
+                     r"hence|also|but|and|or|however|such|both|the name|the same)\b"),
+}
+# A thing named earlier inside the sentence ("kesenian itu", "that art"): the sentence before goes with it.
+_LATER = {"id": re.compile(r"(?i)\b(?:itu|tersebut)\b"),
+          "en": re.compile(r"(?i)\b(?:that|this|these|those|the same)\s+(?!motif\b|is\b|the\b|a\b|an\b)"
+                           r"(?:art|plant|meaning|name|bird|fruit|tree|crop|place|story|legend|one)\b")}
+# A label before a colon or comma ("Maknanya: ...", "Its meaning: ...", "Harapannya, ..."): dropped.
+_LABEL = re.compile(r"^(?:\w+nya|its \w+)\s*[:,]\s+(?=\w)", re.I)
+
+
+def _own(sentence: str) -> str:
+    """A sentence without a leading label that only points back at what came before."""
+    s = _LABEL.sub("", sentence)
+    return s[:1].upper() + s[1:]
+
+
 def _meaning(m: dict, names: re.Pattern, lang: str) -> str:
-    """The motif's meaning as a quiz option that does not give itself away: from the first
-    sentence that uses none of the words of the motif's name (most meanings start by explaining
-    the name), and any motif's name written as "this motif", so neither the answer nor, by
-    elimination, the other options name their motif."""
+    """The motif's meaning as a quiz option that does not give itself away and reads on its own:
+    from the first sentence that uses none of the words of the motif's name (most meanings start
+    by explaining the name) and does not refer back to the one before; if each such sentence
+    refers back, from the sentence it needs. Any motif's name is written as "this motif", so
+    neither the answer nor, by elimination, the other options name their motif."""
     text = prose.plain(pick(m["meaning"], lang))
-    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z\"*])", text)
+    parts = [_own(p) for p in re.split(r"(?<=[.!?])\s+(?=[A-Z\"*])", text)]
     name_words = _words(m["name"])
-    start = next((i for i, p in enumerate(parts) if not name_words & _words(p)), 0)
+    free = [not name_words & _words(p) for p in parts]
+    opens = [not _BACK[lang].match(p) for p in parts]
+    alone = [o and not _LATER[lang].search(p) for o, p in zip(opens, parts)]
+    start = next((i for i, p in enumerate(parts) if free[i] and alone[i]), None)
+    if start is None:
+        start = next((i for i in range(len(parts)) if free[i]), None)
+        if start is not None:
+            while start > 0 and not alone[start]:  # take the sentence it needs with it
+                start -= 1
+    if start is None or not opens[start]:
+        start = next((i for i in range(len(parts)) if opens[i]), 0)
     text = names.sub(t("this_motif", lang), " ".join(parts[start:]))
     text = sentences(text, 170)
     return text[:1].upper() + text[1:]
