@@ -74,21 +74,24 @@ def test_every_kit_docx_holds_its_goals_rubric_identity_and_sources(site, col):
 
 def test_docx_is_linked_with_its_size_listed_on_belajar_and_in_the_offline_zip(site, col):
     for k in col.lessons:
-        for lang, page in (("id", site / "belajar" / k["id"] / "index.html"),
-                           ("en", site / "en" / "belajar" / k["id"] / "index.html")):
+        for lang in ("id", "en"):
+            page = site / urls.Linker(lang, True).prefix / urls.Linker(lang, True).file(urls.lesson(k["id"]))
             html = page.read_text("utf-8")
             name = urls.lesson_docx(k["id"], lang).rsplit("/", 1)[1]
             link = re.search(rf'<a [^>]*href="([^"]*/{re.escape(name)})"[^>]*download[^>]*>(.*?)</a>', html, re.S)
             assert link, (k["id"], lang)
             assert (page.parent / link[1]).resolve().is_file()
             assert 'class="arsip-size"' in link[2] and ("kB" in link[2] or "MB" in link[2])
-    for lang, page in (("id", site / "belajar" / "index.html"), ("en", site / "en" / "belajar" / "index.html")):
+    for lang in ("id", "en"):
+        page = site / urls.Linker(lang, True).prefix / urls.Linker(lang, True).file(urls.LEARN)
         html = page.read_text("utf-8")
         for k in col.lessons:
             assert urls.lesson_docx(k["id"], lang).rsplit("/", 1)[1] in html, (lang, k["id"])
     with zipfile.ZipFile(site / urls.offline_zip()) as z:
-        names = set(z.namelist())
+        names = {n.split("/", 1)[1] for n in z.namelist()}  # below the copy's own folder
+        readme = z.read(next(n for n in z.namelist() if n.endswith("BACA-SAYA.txt"))).decode()
     assert {urls.lesson_docx(k["id"], lang) for k in col.lessons for lang in ("id", "en")} <= names
+    assert "modul ajar" in readme and "DOCX" in readme
 
 
 def test_text_of_a_kit_goes_into_the_docx_as_text(col):

@@ -76,21 +76,25 @@ def test_each_motif_page_reaches_its_materials(site):
 
     from support import MOTIF_IDS
 
-    for lang, root in (("id", site), ("en", site / "en")):
+    from arsip.core import urls
+
+    for lang in ("id", "en"):
+        lk = urls.Linker(lang, True)
+        root = site / lk.prefix
         for mid in MOTIF_IDS:
-            page = root / "motif" / mid / "index.html"
+            page = root / lk.file(urls.motif(mid))
             html = page.read_text("utf-8")
             box = html[html.index('class="arsip-school"'):]
             box = box[:box.index("</div>")]
             hrefs = re.findall(r'href="([^"]+)"', box)
-            for want in (f"lkpd/{mid}/", f"lkpd-{mid}-fase-abc.pdf", f"lkpd-{mid}-fase-def.pdf",
-                         f"mewarnai-{mid}.pdf", f"kuis/{mid}/", f"proyektor/{mid}/"):
+            for want in (lk.url(urls.worksheet(mid)), urls.worksheet_pdf(mid, "abc"), urls.worksheet_pdf(mid, "def"),
+                         urls.colouring_pdf(mid), lk.url(urls.quiz(mid)), lk.url(urls.projector(mid))):
                 h = next((h for h in hrefs if h.endswith(want)), None)
                 assert h, (lang, mid, want)
                 target = (page.parent / h).resolve()
                 assert (target / "index.html").is_file() or target.is_file(), h
-        belajar = (root / "belajar" / "index.html").read_text("utf-8")
-        assert re.search(r'<a class="md-button" href="\.\./motif/"', belajar), lang
+        belajar = (root / lk.file(urls.LEARN)).read_text("utf-8")
+        assert re.search(rf'<a class="md-button" href="\.\./{lk.url(urls.CATALOGUE)}"', belajar), lang
 
 
 def _belajar_links(tmp_path, n_synthetic: int) -> int:
@@ -148,14 +152,16 @@ def test_one_short_cp_note_per_kit(site):
     kit's CP notes appears twice in its CP section, and the decree is named once."""
     import re
 
+    from arsip.core import urls
     from support import ROOT, text_of
 
     import yaml
 
     for kit in sorted((ROOT / "data" / "lessons").glob("*.yml")):
         k = yaml.safe_load(kit.read_text("utf-8"))
-        for lang, page in (("id", site / "belajar" / kit.stem), ("en", site / "en" / "belajar" / kit.stem)):
-            html = (page / "index.html").read_text("utf-8")
+        for lang in ("id", "en"):
+            lk = urls.Linker(lang, True)
+            html = (site / lk.prefix / lk.file(urls.lesson(kit.stem))).read_text("utf-8")
             cp = text_of(html[html.index('id="capaian"'):html.index('id="tujuan"')])
             assert cp.count("046/H/KR/2025") == 1, (kit.stem, lang)
             assert cp.count("BSKAP") <= 2, (kit.stem, lang)  # the note, and at most one outcome that points to it

@@ -28,10 +28,12 @@ TOP = "arsip-batik-bojonegoro"  # folder inside the ZIP
 README = """ARSIP BATIK BOJONEGORO - SALINAN LURING / OFFLINE COPY
 
 Bahasa Indonesia: buka berkas index.html di folder ini dengan peramban (Chrome, Firefox,
-Edge). Tidak perlu internet. Lembar kerja dan lembar mewarnai ada di folder unduh/.
+Edge). Tidak perlu internet. Lembar kerja, lembar mewarnai dan modul ajar yang bisa
+diubah (DOCX) ada di folder unduh/.
 
 English: open index.html in this folder with a web browser. No internet needed. The
-worksheets and colouring sheets are in the unduh/ folder; the English site is in en/.
+worksheets, colouring sheets and editable teaching modules (DOCX) are in the unduh/
+folder; the English site is in en/.
 """
 
 
