@@ -532,10 +532,12 @@ WORDS: dict[str, tuple[str, str]] = {
     "print_intro": ("Lingkari satu jawaban untuk setiap soal.", "Circle one answer for each question."),
     "key_toggle": ("Kunci jawaban (untuk guru): tampilkan", "Answer key (for the teacher): show"),
     # -- issue 18 teachers: editable modul ajar (DOCX), one CP note, Belajar at any size ----------
-    "docx": ("Unduh modul ajar yang bisa diubah (DOCX)", "Download an editable teaching module (DOCX)"),
+    "docx": ("Unduh modul ajar (DOCX)", "Download the module (DOCX)"),
     "docx_short": ("Modul ajar (DOCX)", "Teaching module (DOCX)"),
-    "docx_text": ("Buka di Word, LibreOffice, WPS atau Google Dokumen, lalu sesuaikan dengan kelas Anda.",
-                  "Open it in Word, LibreOffice, WPS or Google Docs and adapt it to your class."),
+    "docx_text": ("Modul ajar ini bisa diubah: buka di Word, LibreOffice, WPS atau Google Dokumen, lalu sesuaikan "
+                  "dengan kelas Anda.",
+                  "An editable copy of this teaching module: open it in Word, LibreOffice, WPS or Google Docs and "
+                  "adapt it to your class."),
     "cp_note": ("Catatan tentang CP", "About the learning outcomes"),
     "docx_motifs": ("Motif dan halamannya di arsip", "Motifs and their pages in the archive"),
     "docx_page": ("Versi daring dan bahan lainnya", "Online version and the other materials"),
