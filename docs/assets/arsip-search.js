@@ -192,11 +192,23 @@
     return import(new URL("pagefind/pagefind.js", base).href).then(function (pf) {
       return Promise.resolve(pf.options({ excerptLength: 22 })).then(function () {
         pf.init();
+        return Promise.resolve(pf.filters()).catch(function () { return {}; });
+      }).then(function (known) {
         var vocab = null;
+        // Issue 18 search: a query word with false friends (spelling.FALSE_FRIENDS: "tulis", whose
+        // stem "ditulis" shares) finds only pages marked as using it in its own sense (filter
+        // word:<key>, written by the search step); the marked keys are the filter's values.
+        var keys = (known && known.word) || {};
+        function own(q) {
+          var ws = words(q).filter(function (w) { return Object.prototype.hasOwnProperty.call(keys, w); });
+          return ws.length ? { word: ws.length === 1 ? ws[0] : { all: ws } } : {};
+        }
         return {
           search: function (q, n) {
+            var f = own(q), late = { audience: "kontribusi" };
+            if (f.word) late.word = f.word;
             // Contributor documentation (data-pagefind-filter="audience:kontribusi") goes last.
-            return Promise.all([pf.search(q), pf.search(q, { filters: { audience: "kontribusi" } })]).then(function (rr) {
+            return Promise.all([pf.search(q, { filters: f }), pf.search(q, { filters: late })]).then(function (rr) {
               var late = {};
               rr[1].results.forEach(function (x) { late[x.id] = 1; });
               var ordered = rr[0].results.filter(function (x) { return !late[x.id]; })
@@ -255,6 +267,8 @@
       var docs = ix.docs.map(function (d) {
         return { d: d, t: d.ts ? d.ts.split(" ") : [], b: d.bs ? d.bs.split(" ") : [] };
       });
+      var keys = {};  // issue 18 search: the same rule as the web (a key word only in its own sense)
+      (ix.keys || []).forEach(function (k) { keys[k] = 1; });
       function find(arr, w, prefix) {  // position of the stem (stems come most frequent first), or -1
         for (var i = 0; i < arr.length; i++) if (arr[i] === w || (prefix && arr[i].indexOf(w) === 0)) return i;
         return -1;
@@ -268,8 +282,10 @@
           // has the word itself ("beli" must not find "belimbing" when a page says "beli").
           var lw = qs[qs.length - 1];
           var prefixOk = !docs.some(function (x) { return find(x.t, lw, false) >= 0 || find(x.b, lw, false) >= 0; });
+          var own = words(q).filter(function (w) { return keys[w]; });
           docs.forEach(function (x) {
             var score = 0;
+            if (!own.every(function (w) { return (x.d.w || []).indexOf(w) >= 0; })) return;
             for (var i = 0; i < qs.length; i++) {
               var last = i === qs.length - 1 && qs[i].length >= 3 && (prefixOk || qs[i].length < 4);
               var at;

@@ -316,3 +316,48 @@ def test_snippets_are_reading_text_not_addresses_or_navigation(server, desk, bas
     for it in res["items"]:
         text = re.sub(r"<[^>]+>", "", it["excerpt"])
         assert "http" not in text and "www." not in text and "←" not in text, (it["title"], text)
+
+
+# -- issue 18 search: "tulis" does not find pages that only say "ditulis" -------------------------
+def test_a_false_friend_alone_does_not_mark_a_page():
+    body = '<div data-pagefind-body data-pagefind-filter="audience:kontribusi"><p>Motif ini ditulis oleh {}</p></div>'
+    html = "<html><body><nav>batik tulis</nav>" + body + "</body></html>"
+    assert search.own_words_filter(html.format("Guntur"), "id") == html.format("Guntur")  # the nav is not indexed
+    marked = search.own_words_filter(html.format("perajin batik tulis"), "id")
+    assert 'kontribusi"><span data-pagefind-filter="word:tulis"></span><p>' in marked
+
+
+def false_friend_only_pages(root, key: str = "tulis") -> set[str]:
+    """Pages (relative to `root`) whose indexed text has a false friend of `key` but not `key` itself."""
+    out = set()
+    for path in root.rglob("*.html"):
+        page = search.read_page(path)
+        ws = set(spelling.words(" ".join(page.body)))
+        if ws & set(spelling.FALSE_FRIENDS[key]) and key not in ws:
+            out.add(path.relative_to(root).as_posix())
+    return out
+
+
+def test_offline_search_for_tulis_skips_pages_that_only_say_ditulis(offline, browser):
+    site = offline.arc.site
+    only = {p for p in false_friend_only_pages(site) if not p.startswith("en/")}
+    assert "motif/parang-lembu-sekar-rinambat.html" in only  # "... ditulis ...", never "batik tulis"
+    ctx = browser.new_context(viewport={"width": 1280, "height": 900})
+    pg = ctx.new_page()
+    errors = watch(pg)
+    pg.goto((site / "index.html").as_uri())
+    res = ask(pg, "tulis")
+    assert re.search(r"(\d+) hasil", res["status"]), res["status"]
+    more = pg.locator(".arsip-search__more")
+    while more.is_visible():
+        n = pg.locator(".arsip-search__item").count()
+        more.click()
+        pg.wait_for_function("n => document.querySelectorAll('.arsip-search__item').length > n", arg=n)
+    hrefs = [h.split("/site/", 1)[1].split("#")[0] for h in
+             pg.eval_on_selector_all(".arsip-search__item a", "els => els.map(a => a.href)")]
+    assert hrefs and not only & set(hrefs), sorted(only & set(hrefs))
+    # stemming still works for every other word: 'membatik' finds that same page by 'batik'
+    res = ask(pg, "membatik")
+    assert int(re.search(r"(\d+) hasil", res["status"]).group(1)) > 8
+    assert errors == []
+    ctx.close()

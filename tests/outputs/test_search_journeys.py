@@ -103,3 +103,31 @@ def test_hidden_spelling_variants_never_show_in_snippets(server, desk, query, mi
     for it in res["items"]:
         shown = set(re.sub(r"<[^>]+>", "", it["excerpt"]).lower().replace(",", " ").split())
         assert not hidden & shown, (it["title"], it["excerpt"])
+
+
+def _every_result(desk, query: str) -> list[str]:
+    """Every result of `query` (the "show more" button pressed until all are shown)."""
+    ask(desk, query)
+    more = desk.locator(".arsip-search__more")
+    while more.is_visible():
+        n = desk.locator(".arsip-search__item").count()
+        more.click()
+        desk.wait_for_function("n => document.querySelectorAll('.arsip-search__item').length > n", arg=n)
+    return desk.eval_on_selector_all(".arsip-search__item a", "els => els.map(a => a.href)")
+
+
+def test_tulis_does_not_find_pages_that_only_say_ditulis(server, site, desk):
+    """Issue 18 search: "ditulis" (written) is not "batik tulis", though both stem to tulis;
+    'membatik' still finds batik (stemming stays for every other word)."""
+    from test_search import false_friend_only_pages  # noqa: PLC0415 - shared with the offline test
+
+    only = {"/" + p.removesuffix("index.html") for p in false_friend_only_pages(site) if not p.startswith("en/")}
+    assert "/motif/parang-lembu-sekar-rinambat/" in only  # "... ditulis ...", never "batik tulis"
+    desk.goto(server.url, wait_until="networkidle")
+    for q in ("tulis", "batik tulis"):
+        found = {"/" + h[len(server.url):].split("#")[0] for h in _every_result(desk, q)}
+        assert found and not only & found, (q, sorted(only & found))
+        assert "/glosarium/" in found and "/motif/sekar-jati/" in found, (q, sorted(found))  # "batik tulis" in both
+    found = {"/" + h[len(server.url):] for h in _every_result(desk, "membatik")}
+    assert "/motif/parang-lembu-sekar-rinambat/" in found and "/glosarium/" in {p.split("#")[0] for p in found}
+    assert desk.errors == []

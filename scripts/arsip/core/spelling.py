@@ -66,6 +66,25 @@ def synonym(word: str) -> str:
     return SYNONYMS.get(word, word)
 
 
+# -- false friends (issue 18 search) --------------------------------------------------------
+# Affixed words that a stemmer reduces to a word they do not mean. "Batik tulis" is hand-drawn
+# batik, but "ditulis" (written), "tertulis" and "tulisan" (a text) stem to "tulis" too, in
+# Pagefind's Snowball stemmer as in `stem` above, and Pagefind cannot be told otherwise. So the
+# search step marks every page that uses a key word in its own sense (`own_words`: a Pagefind
+# filter `word:<key>`, a list in the offline index), and the search box, when a query word is a
+# key, keeps only pages so marked. Stemming stays for every other word ("membatik" finds batik).
+FALSE_FRIENDS = {
+    "tulis": ("ditulis", "dituliskan", "tertulis", "tertuliskan", "tuliskan", "tulisan", "bertuliskan"),
+}
+
+
+def own_words(text: str, lang: str = "id") -> list[str]:
+    """Keys of FALSE_FRIENDS that `text` uses in their own sense: a word that stems to the key
+    and is not one of its false friends ("batik tulis", "tulis-cap"; not "ditulis")."""
+    found = {st for w in words(text) if (st := stem(w, lang)) in FALSE_FRIENDS and w not in FALSE_FRIENDS[st]}
+    return sorted(found)
+
+
 def canon(word: str) -> str:
     w = E_CLUSTER.sub(r"\1\2", fold(word))
     for a, b in SPELLING:

@@ -13,7 +13,10 @@ the ZIP copy) gets `search/offline-index.js` instead: a small script index of th
 pages, searched in the browser with simple Indonesian affix stripping (`stem` below; the
 same rules are in docs/assets/arsip-search.js). Both modes write `search/vocab.json`
 (words of names, variants, objects, terms) which the browser uses to correct typos,
-because Pagefind has no typo tolerance of its own.
+because Pagefind has no typo tolerance of its own. A word whose stem its false friends
+share ("tulis": "ditulis", "tulisan"; core/spelling.FALSE_FRIENDS) is matched only on pages
+that use it in its own sense: a Pagefind filter `word:<key>` on the web, a list per page
+offline, which the box asks for when a query word is a key (issue 18 search).
 
 `index(ctx)` does whichever the build needs (a step of outputs/steps.py).
 """
@@ -25,6 +28,7 @@ import re
 import shutil
 import subprocess
 import sys
+from functools import partial
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -32,7 +36,7 @@ from ..core import prose
 from ..core import urls
 from ..core.i18n import LANGS, pick, t
 from ..pages import facets
-from ..core.spelling import stem, words
+from ..core.spelling import FALSE_FRIENDS, own_words, stem, words
 
 # Files of the Pagefind bundle we never load (its ready-made interfaces): not published.
 UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
@@ -174,16 +178,41 @@ def spaced(html: str) -> str:
     return "".join(p if i % 2 else _JOINED.sub(r"\1\n", p) for i, p in enumerate(parts))
 
 
-def space_pages(files: list[Path]) -> int:
-    """Apply `spaced` to the given pages in place; returns how many files changed."""
+def rewrite_pages(files: list[Path], *steps) -> int:
+    """Apply each function of `steps` (html -> html) to the given pages in place, in one read
+    and write per page; returns how many files changed."""
     n = 0
     for f in files:
-        text = f.read_text("utf-8")
-        new = spaced(text)
+        text = new = f.read_text("utf-8")
+        for step in steps:
+            new = step(new)
         if new != text:
             f.write_text(new, "utf-8")
             n += 1
     return n
+
+
+# -- issue 18 search: a key word in its own sense, not its false friends ("tulis", not "ditulis") --
+_BODY_TAG = re.compile(r"<[^>]*\sdata-pagefind-body(?=[\s>/=])[^>]*>")
+
+
+def own_words_filter(html: str, lang: str) -> str:
+    """`html` with a Pagefind filter `word:<key>` for every key of spelling.FALSE_FRIENDS the
+    page uses in its own sense, as an empty element at the start of its indexed body (the
+    search box asks for that filter when a query word is a key: core/spelling.py)."""
+    low = html.lower()
+    if not any(k in low for k in FALSE_FRIENDS):
+        return html
+    page = PageText()
+    page.feed(html)
+    page.close()
+    keys = own_words(" ".join(page.body), lang)
+    body = _BODY_TAG.search(html)
+    if not keys or not body:
+        return html
+    marks = "".join(f'<span data-pagefind-filter="word:{k}"></span>' for k in keys)
+    return html[: body.end()] + marks + html[body.end():]
+
 
 
 def _pagefind(ctx, lang: str) -> None:
@@ -243,12 +272,17 @@ def offline_index(ctx, lang: str) -> dict:
             doc["i"] = page.meta["thumb"]
         if page.meta.get("icon"):
             doc["c"] = page.meta["icon"]  # the result's icon when it has no picture
+        if own := own_words(" ".join(page.body), lang):
+            doc["w"] = own  # key words it uses in their own sense (issue 18 search)
         docs.append(doc)
     for rec in glossary_records(ctx, lang):
         ts = sorted({stem(w, lang) for f in rec["forms"] for w in words(f)})
-        docs.append({"u": rec["url"], "t": rec["title"], "x": rec["text"][:160], "k": _glossary_kind(lang), "c": "glossary",
-                     "ts": " ".join(ts), "bs": " ".join(_by_frequency(stem(w, lang) for w in words(rec["text"]) if stem(w, lang) not in ts))})
-    return {"v": 1, "lang": lang, "docs": docs, "vocab": vocabulary(ctx, lang)}
+        doc = {"u": rec["url"], "t": rec["title"], "x": rec["text"][:160], "k": _glossary_kind(lang), "c": "glossary",
+               "ts": " ".join(ts), "bs": " ".join(_by_frequency(stem(w, lang) for w in words(rec["text"]) if stem(w, lang) not in ts))}
+        if own := own_words(" ".join([*rec["forms"], rec["text"]]), lang):
+            doc["w"] = own
+        docs.append(doc)
+    return {"v": 1, "lang": lang, "docs": docs, "vocab": vocabulary(ctx, lang), "keys": sorted(FALSE_FRIENDS)}
 
 
 def _dump(obj) -> str:
@@ -263,7 +297,10 @@ def index(ctx) -> dict:
         folder = root / "search"
         folder.mkdir(parents=True, exist_ok=True)
         (folder / "vocab.json").write_text(_dump(vocabulary(ctx, lang)), "utf-8")
-        space_pages(_pages(root, lang))  # words of adjacent blocks stay apart in snippets
+        # Words of adjacent blocks stay apart in snippets; on the web, pages that say "tulis" (not
+        # only "ditulis") carry its Pagefind filter (issue 18 search).
+        steps = [spaced] + ([partial(own_words_filter, lang=lang)] if ctx.directory_urls else [])
+        rewrite_pages(_pages(root, lang), *steps)
         if ctx.directory_urls:
             _pagefind(ctx, lang)
             stats[lang] = "pagefind"
