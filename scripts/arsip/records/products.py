@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
 
+from ..core.i18n import pick, t
+from . import schema
 from .consent import granted
 
 FRESH_DAYS = 90
@@ -51,3 +53,46 @@ def published_products(col, today: date | None = None) -> list[dict]:
                 item.pop("price", None)
             out.append(item)
     return sorted(out, key=lambda p: (p["maker"], p["id"]))
+
+
+# -- How a product is named and linked everywhere (pages, JSON-LD, feeds) -------------------------
+BATIK_TECHNIQUES = ("tulis", "cap", "kombinasi")  # wax-resist batik; a print, eco-print or tie-dye is not
+SHORT_TECHNIQUE = {"tulis": ("tulis", "hand-drawn"), "cap": ("cap", "stamped"), "kombinasi": ("kombinasi", "combined")}
+SCHEMA_AVAILABILITY = {"ready": "https://schema.org/InStock", "made_to_order": "https://schema.org/MadeToOrder"}
+META_AVAILABILITY = {"ready": "in stock", "made_to_order": "available for order"}
+
+
+def is_batik(product: dict) -> bool:
+    return product["technique"] in BATIK_TECHNIQUES
+
+
+def _label(defs_node: dict, value: str, lang: str) -> str:
+    lab = defs_node["x-enum-labels"].get(value, {})
+    return lab.get(lang) or lab.get("id") or value
+
+
+def type_label(product: dict, lang: str) -> str:
+    return _label(schema.raw("maker")["$defs"]["product"]["properties"]["type"], product["type"], lang)
+
+
+def technique_label(product: dict, lang: str) -> str:
+    return _label(schema.raw("motif")["$defs"]["technique"], product["technique"], lang)
+
+
+def name(product: dict, motif_names: dict[str, str], lang: str) -> str:
+    """The product's own name, or one made of its type, technique and first motif. The word
+    "batik" appears only for tulis, cap and kombinasi: a printed textile is never called batik."""
+    if product.get("name"):
+        return pick(product["name"], lang)
+    motif = motif_names.get(product["motifs"][0], product["motifs"][0])
+    if is_batik(product):
+        tech = SHORT_TECHNIQUE[product["technique"]][0 if lang == "id" else 1]
+        return t("product_name_batik", lang, type=type_label(product, lang), technique=tech, motif=motif)
+    return t("product_name_other", lang, type=type_label(product, lang), technique=technique_label(product, lang),
+             motif=motif)
+
+
+def price_text(amount: int, lang: str) -> str:
+    """Rp350.000 in Indonesian, IDR 350,000 in English (no conversion: rates change)."""
+    digits = f"{amount:,}"
+    return t("product_price", lang, amount=digits.replace(",", ".") if lang == "id" else digits)
