@@ -23,6 +23,7 @@ os.environ[TEST_RUN_ENV] = str(os.getpid())  # marks every process this run star
 
 # Fixtures that build a site or start a browser; every test that uses one is slow.
 SLOW_FIXTURES = {"built", "site", "server", "browser", "phone", "page",  # conftest.py
+                 "storefront_built", "storefront_site",  # conftest.py, issue 19 storefront
                  "built_arc", "offline", "hostile", "big", "optin"}  # records/test_paths, outputs/test_offline
 # and test_search, builds/test_injection, pages/test_catalogue, pages/test_contact
 
@@ -91,3 +92,19 @@ def page(phone):
     pg.on("pageerror", lambda e: pg.errors.append(str(e)))
     yield pg
     pg.close()
+
+
+# -- issue 19 storefront: the fixture archive (tests/fixtures/storefront/), built once ---------------
+@pytest.fixture(scope="session")
+def storefront_built(tmp_path_factory):
+    """The storefront fixture archive built once, with its offline ZIP: returns the BuildContext."""
+    from support import storefront_archive
+
+    (ROOT / ".cache").mkdir(exist_ok=True)
+    arc = storefront_archive(tmp_path_factory.mktemp("storefront"))
+    return web_build(arc, site_url="http://127.0.0.1:8000/")
+
+
+@pytest.fixture(scope="session")
+def storefront_site(storefront_built):
+    return storefront_built.arc.site

@@ -528,3 +528,27 @@ def offline_copy(site: Path, dest: Path) -> Path:
     with zipfile.ZipFile(next(site.rglob(OFFLINE_ZIP_NAME))) as z:
         z.extractall(dest)
     return dest / TOP
+
+
+# -- issue 19 storefront: the fixture archive (made-up makers and products, tests only) ---------------
+STOREFRONT = ROOT / "tests" / "fixtures" / "storefront"
+STOREFRONT_ALL = "contoh-batik"  # every scope
+STOREFRONT_PROFILE = "contoh-profil"  # profile only
+STOREFRONT_WITHDRAWN = "contoh-ditarik"  # a full storefront, then withdrawn
+STOREFRONT_WITHDRAWN_TRACES = (b"contoh-ditarik", b"Contoh Ditarik", b"6281200009999", b"contoh.ditarik",
+                               b"selendang-ditarik-rahasia", b"Ditarik Rahasia", b"Withdrawn Secret")
+
+
+def storefront_archive(dest: Path):
+    """A copy of the sample archive with the storefront fixture laid over it (tests/fixtures/storefront/)."""
+    import shutil
+
+    arc = copy_archive(dest)
+    shutil.copytree(STOREFRONT / "data", dest / "data", dirs_exist_ok=True)
+    for mid, makers in yaml.safe_load((STOREFRONT / "motifs.yml").read_text("utf-8")).items():
+        path = dest / "motifs" / mid / "motif.yml"
+        text = path.read_text("utf-8")
+        data = yaml.safe_load(text)
+        data["makers"] = list(data.get("makers") or []) + makers
+        path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
+    return arc

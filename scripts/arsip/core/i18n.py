@@ -543,6 +543,76 @@ WORDS: dict[str, tuple[str, str]] = {
     "docx_page": ("Versi daring dan bahan lainnya", "Online version and the other materials"),
     "pupils": ("Murid", "Pupils"),
     "teacher": ("Guru", "Teacher"),
+    # -- issue 19 storefront: consent for each use (records/consent.SCOPES), products, feeds ----------
+    "scope_profile": ("Profil usaha", "Business profile"),
+    "scope_profile_purpose": (
+        "Nama usaha, desa, kecamatan, teknik dan cerita usaha Anda tampil di halaman pembuat di situs.",
+        "Your business name, village, district, techniques and story appear on your maker page on the site.",
+    ),
+    "scope_contact": ("Kontak", "Contact details"),
+    "scope_contact_purpose": (
+        "Nomor WhatsApp, akun Instagram, toko daring dan alamat Anda tampil agar pembeli bisa menghubungi Anda.",
+        "Your WhatsApp number, Instagram account, online shops and address appear so buyers can reach you.",
+    ),
+    "scope_kit": ("Bahan promosi", "Promotion kit"),
+    "scope_kit_purpose": (
+        "Nama dan keterangan usaha Anda dipasang di bahan promosi yang bisa diunduh siapa saja: poster, "
+        "lookbook, kartu nama dan daftar harga.",
+        "Your business name and details go on promotion files anyone can download: posts, lookbook, business "
+        "card and price list.",
+    ),
+    "scope_products": ("Produk dan harga", "Products and prices"),
+    "scope_products_purpose": (
+        "Produk, harga, foto produk dan tautan toko Anda tampil di halaman pembuat dan di halaman motifnya.",
+        "Your products, prices, product photos and shop links appear on your maker page and on their motif pages.",
+    ),
+    "scope_people_photos": ("Foto orang", "Photos of people"),
+    "scope_people_photos_purpose": (
+        "Foto yang memperlihatkan wajah orang boleh dipakai; setiap orang di foto harus setuju secara tertulis.",
+        "Photos that show people's faces may be used; every person in the photo must agree in writing.",
+    ),
+    "scope_feeds": ("Umpan data", "Data feeds"),
+    "scope_feeds_purpose": (
+        "Produk Anda masuk ke data terbuka dan umpan katalog (untuk katalog WhatsApp Business dan iklan Meta).",
+        "Your products go into the open data and the catalogue feed (for WhatsApp Business catalogues and Meta ads).",
+    ),
+    "storefront": ("Produk", "Products"),
+    "storefront_intro": (
+        "Barang yang dijual {maker}. Arsip tidak menerima pesanan: hubungi pembuatnya langsung.",
+        "What {maker} sells. The archive takes no orders: contact the maker directly.",
+    ),
+    "products_of_motif": ("Produk dengan motif ini", "Products with this motif"),
+    "products_of_motif_intro": (
+        "Dijual oleh pembuatnya sendiri; arsip tidak menerima pesanan.",
+        "Sold by the makers themselves; the archive takes no orders.",
+    ),
+    "product_price": ("Rp{amount}", "IDR {amount}"),
+    "product_price_checked": ("harga per {date}", "price as of {date}"),
+    "product_ask_price": ("Tanya harga", "Ask for the price"),
+    "product_ready": ("Siap kirim", "Ready to ship"),
+    "product_made_to_order": ("Dibuat setelah dipesan, {days} hari", "Made to order, {days} days"),
+    "product_by": ("oleh {maker}", "by {maker}"),
+    "product_material": ("Bahan", "Material"),
+    "product_size": ("Ukuran", "Size"),
+    "product_technique": ("Teknik", "Technique"),
+    "product_order_whatsapp": ("Pesan lewat WhatsApp", "Order on WhatsApp"),
+    "product_whatsapp_msg": (
+        "Halo {maker}, saya tertarik dengan {product} ({url}) yang saya lihat di Arsip Batik Bojonegoro. "
+        "Apakah masih tersedia?",
+        "Hello {maker}, I am interested in {product} ({url}), which I saw in the Bojonegoro Batik Archive. "
+        "Is it still available?",
+    ),
+    "product_name_batik": ("{type} batik {technique} motif {motif}", "{type}, {technique} batik, {motif} motif"),
+    "product_name_other": ("{type} {technique} motif {motif}", "{type}, {technique}, {motif} motif"),
+    "product_feed_intro": (
+        "Produk pembuat yang setuju dimuat di umpan data, dalam format CSV katalog Meta (Commerce Manager). "
+        "Alamatnya tetap, jadi bisa dipakai sebagai umpan terjadwal. Harga yang lebih tua dari 90 hari tidak dimuat.",
+        "Products of the makers who agreed to data feeds, in Meta's catalogue CSV format (Commerce Manager). "
+        "Its address does not change, so it can be used as a scheduled feed. Prices older than 90 days are left out.",
+    ),
+    "product_feed": ("Umpan katalog produk (CSV Meta)", "Product catalogue feed (Meta CSV)"),
+    "products_data": ("Produk (CSV dan JSON)", "Products (CSV and JSON)"),
+    # -- end issue 19 storefront ----------------------------------------------------------------------
 }
 
 LABEL_TIPS = {

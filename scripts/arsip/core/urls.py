@@ -127,6 +127,18 @@ def maker(mid: str) -> str:
     return f"pembuat/{mid}.md"
 
 
+# issue 19 storefront: a product's address is its place on the maker's page; the feeds' stable addresses
+PRODUCTS_ANCHOR = "produk"
+
+
+def product_anchor(pid: str) -> str:
+    return f"produk-{pid}"
+
+
+PRODUCT_FEED = "data/katalog-meta.csv"  # Meta catalogue CSV: a stable address for scheduled feeds
+# end issue 19 storefront
+
+
 def lesson(kid: str) -> str:
     return f"belajar/{kid}.md"
 
@@ -379,6 +391,9 @@ class Published:
 
     def maker(self, mid: str, lang: str = "id") -> str:
         return self.page(maker(mid), lang)
+
+    def product(self, mid: str, pid: str, lang: str = "id") -> str:  # issue 19 storefront
+        return f"{self.maker(mid, lang)}#{product_anchor(pid)}"
 
     def home(self, lang: str = "id") -> str:
         return self.page(HOME, lang)

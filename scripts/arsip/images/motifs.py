@@ -7,6 +7,7 @@ contributor sees the same message from `arsip build` as from `arsip check`.
 from __future__ import annotations
 
 from ..core.problems import InvalidArchive, ProblemList
+from . import products as product_photos
 from .batch import process_all
 from .store import gc as gc_cache
 
@@ -24,6 +25,8 @@ def process_collection(arc, col, stats: dict | None = None, *, gc: bool = False)
             srcs.append(folder / im["file"])
             owners.append(m["id"])
             where.append((arc.rel(folder / "motif.yml"), f"images[{i}].file"))
+    p_srcs, p_keys, p_where = product_photos.sources(arc, col.makers)  # issue 19 storefront: published products only
+    srcs, owners, where = srcs + p_srcs, owners + p_keys, where + p_where
     sets, summary = process_all(srcs, arc.cache / "images")
     if summary.problems:
         bad = ProblemList()
@@ -34,7 +37,7 @@ def process_collection(arc, col, stats: dict | None = None, *, gc: bool = False)
         raise InvalidArchive(bad)
     out: dict = {m["id"]: [] for m in col.motifs}
     for mid, s in zip(owners, sets):
-        out[mid].append(s)
+        out.setdefault(mid, []).append(s)
     if stats is not None:
         stats["image_summary"] = summary
         if gc:

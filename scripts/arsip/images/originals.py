@@ -20,6 +20,7 @@ from pathlib import Path
 from PIL import Image, ImageOps
 
 from . import decode, recipe, store
+from . import products as product_photos
 from .errors import Finding, ImageError
 from .validate import VERSION, inspect
 
@@ -53,6 +54,18 @@ def inspect_all(arc, col) -> list[tuple[str, int, Path, Finding]]:
     return out
 
 
+def _check_product_photos(arc, col, index) -> None:
+    """issue 19 storefront: every product photo of every maker record, GPS refused (images/products.py)."""
+    live = {mid: mk for mid, mk in col.maker_records.items() if mid not in col.withdrawn}  # never delay a withdrawal
+    for rel, path, file, _ in product_photos.photos(arc, live):
+        lines = col.lines.get(rel)
+        for f in index.findings(file, inspect, "findings", VERSION):
+            f = Finding(*f)
+            f = product_photos.gps_error(f) if f.code == "image.gps" else f
+            col.problems.add(rel, product_photos.field(path), f.id, f.en, severity=f.severity, code=f.code,
+                             line=lines.line_of(path) if lines else None)
+
+
 def check_originals(arc, col) -> None:
     """The image stage's check (`arsip check`, `arsip build`): every listed image file judged
     by the one validator (validate.inspect), errors and GPS warnings added to col.problems.
@@ -67,6 +80,12 @@ def check_originals(arc, col) -> None:
         lines = col.lines.get(rel)
         col.problems.add(rel, f"images[{i}].file", f.id, f.en, severity=f.severity, code=f.code,
                          line=lines.line_of(["images", i, "file"]) if lines else None)
+    index = store.SourceIndex(arc.cache / "images")
+    _check_product_photos(arc, col, index)  # issue 19 storefront
+    try:
+        index.save()
+    except OSError:
+        pass
 
 
 def gps_originals(arc, col) -> list[Path]:

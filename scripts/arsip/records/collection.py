@@ -9,14 +9,18 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from ..core.paths import Archive
 from ..core.problems import ProblemList
+from ..core.reproducible import source_date_epoch
 from . import checks, schema
+from .consent import granted
 from . import places as placesmod
 from .explain import explain
 from .lessons import load_lessons
+from .products import build_day as products_day
 from .yamlsafe import YamlProblem, load
 
 MOTIF_FILE = "motif.yml"
@@ -45,6 +49,7 @@ class Collection:
     glossary_raw: list[dict] = field(default_factory=list)  # terms in file order (for line numbers)
     lessons_raw: list[dict] = field(default_factory=list)  # every schema-valid kit, in file order
     places: placesmod.Places = field(default_factory=placesmod.Places)  # official kecamatan and desa (data/peta/)
+    today: date | None = None  # issue 19 storefront: the build date (core/reproducible), for price freshness
 
     def motif(self, mid: str) -> dict | None:
         return next((m for m in self.motifs if m["id"] == mid), None)
@@ -99,15 +104,28 @@ def consent_state(mk: dict) -> str:
     return (mk.get("consent") or {}).get("state", "pending")
 
 
+# issue 19 storefront: what each consent scope covers in the record (records/consent.py).
+SCOPED_FIELDS = {"contact": ("contact",), "products": ("products",)}
+
+
+def _published(mk: dict) -> dict:
+    """The record as far as its consent reaches: a maker without the `profile` use (pending,
+    or given for other uses only) keeps PENDING_FIELDS; contact and products need their own."""
+    if not granted(mk, "profile"):
+        return {k: mk[k] for k in PENDING_FIELDS if k in mk}
+    drop = {f for scope, fields in SCOPED_FIELDS.items() if not granted(mk, scope) for f in fields}
+    return {k: v for k, v in mk.items() if k not in drop}
+
+
 def publish_makers(col: Collection) -> None:
     """Decide, in this one place, what every later stage may publish about makers.
 
     A maker who withdrew consent disappears everywhere: from `makers`, and from every
     motif's `makers` list and image credits, so no page, data file, feed, search index,
-    label or offline copy can name them. A pending maker keeps only PENDING_FIELDS."""
+    label or offline copy can name them. A pending maker keeps only PENDING_FIELDS; a maker
+    who gave consent keeps only what its scopes allow (contact, products: records/consent.py)."""
     col.withdrawn = {mid for mid, mk in col.maker_records.items() if consent_state(mk) == "withdrawn"}
-    col.makers = {mid: (mk if consent_state(mk) == "given" else {k: mk[k] for k in PENDING_FIELDS if k in mk})
-                  for mid, mk in col.maker_records.items() if mid not in col.withdrawn}
+    col.makers = {mid: _published(mk) for mid, mk in col.maker_records.items() if mid not in col.withdrawn}
     for m in col.motifs:
         if m.get("makers"):
             m["makers"] = [x for x in m["makers"] if x not in col.withdrawn]
@@ -194,5 +212,6 @@ def load_collection(arc: Archive) -> Collection:
     load_lessons(arc, col, _load_validated)
     checks.run_all(arc, col)  # references, sources, registration, makers, files, hidden characters, privacy, safety
     publish_makers(col)
+    col.today = products_day(source_date_epoch(arc.root, col))  # issue 19 storefront: price freshness
     placesmod.canonicalise(col.places, col.makers)  # one spelling per place (map, issue 20)
     return col

@@ -8,11 +8,12 @@ Image files are judged later, by the image stage (images/validate.py).
 from __future__ import annotations
 
 from ...core.problems import internal
-from . import files, makers, places, privacy, references, registration, safety, sources, text
+from . import files, makers, places, privacy, references, registration, safety, sources, storefront, text
 
 CHECKS = (references.check, sources.check, registration.check, makers.check, files.check, text.check, privacy.check,
           safety.check,
-          places.check)  # map (issue 20): official kecamatan and desa names
+          places.check,  # map (issue 20): official kecamatan and desa names
+          storefront.check)  # issue 19 storefront: consent per use, products
 
 
 def run_all(arc, col) -> None:

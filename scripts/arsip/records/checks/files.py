@@ -55,6 +55,8 @@ def check(arc: Archive, col) -> None:
             if entry.is_symlink():
                 P.add(rel, "", "Berkas pembuat tidak boleh berupa tautan (symlink). Simpan berkasnya langsung di data/makers/.",
                       "A maker file must not be a symbolic link. Keep the file itself in data/makers/.", code="path.symlink")
+            elif entry.is_dir() and entry.name in col.maker_records:
+                continue  # issue 19 storefront: the maker's product photos (checks/storefront.py)
             elif entry.suffix.lower() in (".yaml", ".yml") and entry.suffix != ".yml":
                 P.add(rel, "", f"Ganti nama berkas menjadi '{entry.stem}.yml' (akhiran harus .yml), kalau tidak berkas ini diabaikan.",
                       f"Rename the file to '{entry.stem}.yml' (the ending must be .yml), otherwise it is ignored.",
