@@ -57,7 +57,6 @@ def published_products(col, today: date | None = None) -> list[dict]:
 
 # -- How a product is named and linked everywhere (pages, JSON-LD, feeds) -------------------------
 BATIK_TECHNIQUES = ("tulis", "cap", "kombinasi")  # wax-resist batik; a print, eco-print or tie-dye is not
-SHORT_TECHNIQUE = {"tulis": ("tulis", "hand-drawn"), "cap": ("cap", "stamped"), "kombinasi": ("kombinasi", "combined")}
 SCHEMA_AVAILABILITY = {"ready": "https://schema.org/InStock", "made_to_order": "https://schema.org/MadeToOrder"}
 META_AVAILABILITY = {"ready": "in stock", "made_to_order": "available for order"}
 
@@ -86,7 +85,7 @@ def name(product: dict, motif_names: dict[str, str], lang: str) -> str:
         return pick(product["name"], lang)
     motif = motif_names.get(product["motifs"][0], product["motifs"][0])
     if is_batik(product):
-        tech = SHORT_TECHNIQUE[product["technique"]][0 if lang == "id" else 1]
+        tech = t(f"product_technique_{product['technique']}", lang)
         return t("product_name_batik", lang, type=type_label(product, lang), technique=tech, motif=motif)
     return t("product_name_other", lang, type=type_label(product, lang), technique=technique_label(product, lang),
              motif=motif)
