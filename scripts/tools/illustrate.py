@@ -23,6 +23,8 @@ writes ``motifs/<id>/ilustrasi.png`` for every motif that has a drawing.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import contextvars
 import io
 import math
 import random
@@ -32,7 +34,7 @@ from typing import Callable, Iterable, Sequence
 
 from PIL import Image, ImageDraw
 
-__all__ = ["MOTIFS", "draw", "write_all", "main", "png_bytes"]
+__all__ = ["MOTIFS", "draw", "draw_lines", "write_all", "main", "png_bytes", "line_png_bytes"]
 
 # All geometry below is written for a virtual 1600 x 1200 canvas and scaled.
 W0, H0 = 1600, 1200
@@ -40,6 +42,8 @@ SUPERSAMPLE = 2
 BORDER = 118  # height of the pinggiran (border band), top and bottom
 FIELD_TOP, FIELD_BOTTOM = BORDER, H0 - BORDER
 OUTPUT_NAME = "ilustrasi.png"
+LINE_NAME = "mewarnai.png"  # the line art beside it, for colouring sheets (issue 18 colouring)
+LINE_SIZE = (2400, 1800)  # ~230 dpi across the colouring sheet's 180 mm
 
 Point = tuple[float, float]
 
@@ -51,6 +55,9 @@ Point = tuple[float, float]
 
 class Cloth:
     """A supersampled drawing surface using virtual 1600x1200 coordinates."""
+
+    lineart = False  # LineArt draws the same shapes as outlines
+    quiet = 0  # > 0 inside filler(): isen-isen
 
     def __init__(self, size: tuple[int, int], ground: str):
         self.size = (int(size[0]), int(size[1]))
@@ -109,6 +116,120 @@ class Cloth:
 
     def result(self) -> Image.Image:
         return self.im.resize(self.size, Image.Resampling.LANCZOS)
+
+    @contextlib.contextmanager
+    def filler(self):
+        """Isen-isen (dots, crackle): drawn in colour, left out of the line art."""
+        self.quiet += 1
+        try:
+            yield
+        finally:
+            self.quiet -= 1
+
+    def blob(self, shapes: Sequence[Sequence[Point]], fill: str):
+        """Several small shapes that read as one (a cluster of blossoms): in colour, each one."""
+        for pts in shapes:
+            self.poly(pts, fill)
+
+
+# -- line art (issue 18 colouring) -------------------------------------------------------------
+# The same drawing as clean black outlines on white, for colouring sheets: every filled shape
+# becomes a white shape with a thick outline, drawn in the same order (so what lies in front
+# hides what is behind); isen-isen, hairlines and shapes smaller than a crayon tip are left out.
+LINE_OUT = 4.5  # outline width in virtual pixels (the sheet prints ~6 of them per mm)
+LINE_IN = 2.2  # inner detail lines (veins, folds) that stay open
+MIN_AREA = 650.0  # virtual px^2: smaller closed shapes are dropped (a crayon tip is ~4 mm)
+THIN = 1.5  # strokes thinner than this are texture (sawut, crackle): dropped
+DARK = 60  # a small dot darker than this (luminance) is a feature such as an eye: kept solid
+
+
+def _area(pts: Sequence[Point]) -> float:
+    return abs(sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(pts, list(pts[1:]) + [pts[0]]))) / 2
+
+
+def _luma(colour) -> int:
+    from PIL import ImageColor  # noqa: PLC0415
+
+    r, g, b = ImageColor.getrgb(colour)[:3]
+    return (299 * r + 587 * g + 114 * b) // 1000
+
+
+class LineArt(Cloth):
+    """A Cloth that draws outlines: the colouring-sheet version of the same picture."""
+
+    lineart = True
+
+    def __init__(self, size: tuple[int, int], ground: str):
+        super().__init__(size, "white")
+        self.im = Image.new("L", self.im.size, 255)
+        self.d = ImageDraw.Draw(self.im)
+
+    def _stroke(self, pts, width, fill=0):
+        self.d.line(self._p(pts), fill=fill, width=self._w(width), joint="curve")
+        r = width / 2
+        for x, y in (pts[0], pts[-1]):
+            box = [(x - r) * self.kx, (y - r) * self.ky, (x + r) * self.kx, (y + r) * self.ky]
+            self.d.ellipse(box, fill=fill)
+
+    def poly(self, pts, fill=None, line=None, lw=2.0, halo=None, hw=6.0):
+        pts = list(pts)
+        if self.quiet or len(pts) < 3 or not (fill or line) or _area(pts) < MIN_AREA:
+            return
+        self.d.polygon(self._p(pts), fill=255 if fill else None)
+        self.line(pts + [pts[0]], "black", LINE_OUT)
+
+    def line(self, pts, fill, width=2.0):
+        pts = list(pts)
+        if self.quiet or len(pts) < 2 or width < THIN:
+            return
+        if width > 10:  # a broad band (a stalk, a wave): outlined, white inside
+            self._stroke(pts, width)
+            self._stroke(pts, width - 2 * LINE_OUT, 255)
+        else:
+            self._stroke(pts, min(max(width, LINE_IN), LINE_OUT))
+
+    def ellipse(self, cx, cy, rx, ry, fill=None, line=None, lw=2.0):
+        if self.quiet or not (fill or line):
+            return
+        if math.pi * rx * ry < MIN_AREA:
+            if fill and not line and _luma(fill) < DARK and min(rx, ry) >= 1.8:
+                self.d.ellipse([(cx - rx) * self.kx, (cy - ry) * self.ky, (cx + rx) * self.kx, (cy + ry) * self.ky], fill=0)
+            return
+        self.poly(ellipse_pts(cx, cy, rx, ry, 0, 48), fill or None, line)
+
+    def rect(self, x0, y0, x1, y1, fill):
+        if self.quiet:
+            return
+        w, h = abs(x1 - x0), abs(y1 - y0)
+        if min(w, h) < 14:  # a stripe: one line when it is darker than its band, else nothing
+            if min(w, h) >= 2.5 and _luma(fill) < 160:
+                mid = [(x0, (y0 + y1) / 2), (x1, (y0 + y1) / 2)] if w >= h else [((x0 + x1) / 2, y0), ((x0 + x1) / 2, y1)]
+                self.d.line(self._p(mid), fill=0, width=self._w(min(min(w, h), LINE_OUT)))
+            return
+        self.poly([(x0, y0), (x1, y0), (x1, y1), (x0, y1)], fill)
+
+    def blob(self, shapes, fill):
+        """One outline around the union: first every shape thick in black, then white inside."""
+        shapes = [list(p) for p in shapes]
+        if self.quiet or sum(_area(p) for p in shapes) < MIN_AREA:
+            return
+        for pts in shapes:
+            self.d.polygon(self._p(pts), fill=0)
+            self._stroke(pts + [pts[0]], 2 * LINE_OUT)
+        for pts in shapes:
+            self.d.polygon(self._p(pts), fill=255)
+
+    def result(self) -> Image.Image:
+        small = self.im.resize(self.size, Image.Resampling.LANCZOS)
+        return small.point(lambda v: 255 if v >= 128 else 0).convert("1")
+
+
+_CANVAS: contextvars.ContextVar[type[Cloth]] = contextvars.ContextVar("canvas", default=Cloth)
+
+
+def canvas(size, ground_colour: str) -> Cloth:
+    """The drawing surface of the current mode: the colour picture, or its line art."""
+    return _CANVAS.get()(size, ground_colour)
 
 
 # --------------------------------------------------------------------------
@@ -317,6 +438,10 @@ def flower_pts(cx, cy, r, petals=5, ang=0.0, fat=0.55, n_per=20) -> list[list[Po
 
 
 def draw_flower(c: Cloth, cx, cy, r, petal, centre, line, petals=5, ang=0.0, lw=1.4, halo=None, fat=0.55):
+    if c.lineart:  # petals too small to colour one by one: the flower's outline, its heart if big enough
+        c.blob(flower_pts(cx, cy, r, petals, ang, fat), petal)
+        c.ellipse(cx, cy, r * 0.3, r * 0.3, None, line)
+        return
     if halo:
         c.dot(cx, cy, r * 1.08, halo)
     for p in flower_pts(cx, cy, r, petals, ang, fat):
@@ -355,48 +480,51 @@ def halfdrop(box, cw, ch, drop=0.5, margin=1):
 def ground(c: Cloth, rng: random.Random, dots: str | None, crackle: str | None,
            spacing=22.0, r=1.7, n_crack=34):
     """Cecek (dot) rows over the field and a few thin wax-crackle veins."""
-    if crackle:
-        for _ in range(n_crack):
-            x, y = rng.uniform(0, W0), rng.uniform(FIELD_TOP, FIELD_BOTTOM)
-            ang = rng.uniform(0, math.pi)
-            pts = [(x, y)]
-            for _ in range(rng.randint(4, 9)):
-                ang += rng.uniform(-0.7, 0.7)
-                step = rng.uniform(12, 34)
-                x, y = x + math.cos(ang) * step, y + math.sin(ang) * step
-                pts.append((x, y))
-            c.line(pts, crackle, 1.0)
-    if dots:
-        row = 0
-        y = FIELD_TOP + spacing / 2
-        while y < FIELD_BOTTOM:
-            x = spacing / 2 + (spacing / 2 if row % 2 else 0)
-            while x < W0:
-                c.dot(x, y, r, dots)
-                x += spacing
-            y += spacing * 0.866
-            row += 1
+    with c.filler():
+        if crackle:
+            for _ in range(n_crack):
+                x, y = rng.uniform(0, W0), rng.uniform(FIELD_TOP, FIELD_BOTTOM)
+                ang = rng.uniform(0, math.pi)
+                pts = [(x, y)]
+                for _ in range(rng.randint(4, 9)):
+                    ang += rng.uniform(-0.7, 0.7)
+                    step = rng.uniform(12, 34)
+                    x, y = x + math.cos(ang) * step, y + math.sin(ang) * step
+                    pts.append((x, y))
+                c.line(pts, crackle, 1.0)
+        if dots:
+            row = 0
+            y = FIELD_TOP + spacing / 2
+            while y < FIELD_BOTTOM:
+                x = spacing / 2 + (spacing / 2 if row % 2 else 0)
+                while x < W0:
+                    c.dot(x, y, r, dots)
+                    x += spacing
+                y += spacing * 0.866
+                row += 1
 
 
 def cecek_row(c: Cloth, pts: Sequence[Point], r: float, fill: str, every: float = 9.0):
     """Dots spaced along a polyline (isen-isen cecek along an edge)."""
-    acc = 0.0
-    for (x0, y0), (x1, y1) in zip(pts, pts[1:]):
-        seg = math.hypot(x1 - x0, y1 - y0)
-        while acc <= seg:
-            t = acc / seg if seg else 0
-            c.dot(x0 + (x1 - x0) * t, y0 + (y1 - y0) * t, r, fill)
-            acc += every
-        acc -= seg
+    with c.filler():
+        acc = 0.0
+        for (x0, y0), (x1, y1) in zip(pts, pts[1:]):
+            seg = math.hypot(x1 - x0, y1 - y0)
+            while acc <= seg:
+                t = acc / seg if seg else 0
+                c.dot(x0 + (x1 - x0) * t, y0 + (y1 - y0) * t, r, fill)
+                acc += every
+            acc -= seg
 
 
 def cecek_pitu(c: Cloth, x, y, r, fill, rad=None):
     """Seven dots: one centre, six around (a classic isen-isen)."""
-    rad = rad or r * 3.2
-    c.dot(x, y, r, fill)
-    for k in range(6):
-        a = math.radians(60 * k + 30)
-        c.dot(x + rad * math.cos(a), y + rad * math.sin(a), r * 0.8, fill)
+    with c.filler():
+        rad = rad or r * 3.2
+        c.dot(x, y, r, fill)
+        for k in range(6):
+            a = math.radians(60 * k + 30)
+            c.dot(x + rad * math.cos(a), y + rad * math.sin(a), r * 0.8, fill)
 
 
 def border(c: Cloth, pal: dict, style: str, flip: bool):
@@ -448,7 +576,10 @@ def border(c: Cloth, pal: dict, style: str, flip: bool):
         step = 58
         for i in range(-1, W0 // step + 2):
             x = i * step + step / 2
-            for k in range(4):
+            if c.lineart:  # the four petals as one flower: each alone is too small to colour
+                c.blob([P(ellipse_pts(x + math.cos(math.radians(a)) * 15, zm + math.sin(math.radians(a)) * 15,
+                                      15, 9, a, 24)) for a in (45, 135, 225, 315)], motif)
+            for k in range(4 * (not c.lineart)):
                 a = 45 + 90 * k
                 rad = math.radians(a)
                 ex, ev = x + math.cos(rad) * 15, zm + math.sin(rad) * 15
@@ -528,10 +659,16 @@ def teak_cluster(c: Cloth, x, y, rng, pal, s=1.0, ang=0.0):
             ends.append(sub)
     for st in stems:
         c.line(st, pal["stem"], 3.2 * s)
+    blossoms = []
     for ex, ey in ends:
         r = s * rng.uniform(11, 14)
-        draw_flower(c, ex, ey, r, pal["flower"], pal["centre"], pal["line"], 6, rng.uniform(0, 60), 1.2,
-                    halo=pal.get("halo"), fat=0.6)
+        turn = rng.uniform(0, 60)
+        if c.lineart:  # too small to colour one by one: the cluster as one outlined cloud
+            blossoms.append(ellipse_pts(ex, ey, r * 1.25, r * 1.25, 0, 24))
+        else:
+            draw_flower(c, ex, ey, r, pal["flower"], pal["centre"], pal["line"], 6, turn, 1.2,
+                        halo=pal.get("halo"), fat=0.6)
+    c.blob(blossoms, pal["flower"])
     for _ in range(7):
         a = rng.uniform(0, 2 * math.pi)
         rr = s * rng.uniform(30, 80)
@@ -563,6 +700,14 @@ def rice_plant(c: Cloth, x, y, pal, rng, s=1.0, lean=1):
                   (tx + d * 108 * s, ty + 105 * s), 26)
         c.line(pan, pal["line"], 4.5 * s)
         c.line(pan, pal["stalk"], 2.6 * s)
+        grains = []  # line art: the grains of one panicle as one outlined ear, too small one by one
+
+        def grain(pts, col, lw):
+            if c.lineart:
+                grains.append(pts)
+            else:
+                c.poly(pts, col, pal["line"], lw)
+
         for i in range(3, len(pan)):
             px, py = pan[i]
             qx, qy = pan[i - 1]
@@ -571,8 +716,8 @@ def rice_plant(c: Cloth, x, y, pal, rng, s=1.0, lean=1):
             for side in (-1, 1):
                 off = math.radians(ang + side * 60)
                 gx, gy = px + math.cos(off) * 8 * s, py + math.sin(off) * 8 * s
-                c.poly(ellipse_pts(gx, gy, 9 * s * size_k, 4.6 * s * size_k, ang + side * 28, 14),
-                       pal["grain"] if (i + side) % 4 else pal["grain2"], pal["line"], 1.1)
+                grain(ellipse_pts(gx, gy, 9 * s * size_k, 4.6 * s * size_k, ang + side * 28, 14),
+                      pal["grain"] if (i + side) % 4 else pal["grain2"], 1.1)
             if i in (10, 15, 19):
                 # a side branchlet of grain hanging free
                 off = math.radians(ang + 70 * -d)
@@ -580,9 +725,10 @@ def rice_plant(c: Cloth, x, y, pal, rng, s=1.0, lean=1):
                 br = qbez((px, py), (px + math.cos(off) * 20 * s, py + math.sin(off) * 10 * s), b1, 8)
                 c.line(br, pal["stalk"], 1.8 * s)
                 for bx2, by2 in br[3::2]:
-                    c.poly(ellipse_pts(bx2, by2 + 4 * s, 4 * s, 7.5 * s, 0, 12), pal["grain2"], pal["line"], 1.0)
+                    grain(ellipse_pts(bx2, by2 + 4 * s, 4 * s, 7.5 * s, 0, 12), pal["grain2"], 1.0)
         ex_, ey_ = pan[-1]
-        c.poly(ellipse_pts(ex_, ey_ + 6 * s, 4.6 * s, 8.5 * s, 0, 12), pal["grain"], pal["line"], 1.0)
+        grain(ellipse_pts(ex_, ey_ + 6 * s, 4.6 * s, 8.5 * s, 0, 12), pal["grain"], 1.0)
+        c.blob(grains, pal["grain"])
 
 
 def corn_cob(c: Cloth, x, y, ang, pal, s=1.0):
@@ -609,11 +755,16 @@ def corn_cob(c: Cloth, x, y, ang, pal, s=1.0):
             kx, ky = cob.at(t, u)
             kw = 5.6 * s * max(math.cos(phi), 0.25) * (0.4 + 0.6 * w)
             kh = 6.2 * s * (0.5 + 0.5 * w)
-            if kw < 1.2:
+            if kw < 1.2 or c.lineart:
                 continue
             c.poly(ellipse_pts(kx, ky, kh, kw, ang + 90, 14),
                    pal["kernel"] if (r + col) % 5 else pal["kernel2"], pal["kline"], 1.0)
             c.dot(kx - 1.2 * s, ky - 1.2 * s, max(kw * 0.3, 0.8), pal["shine"])
+    if c.lineart:  # kernels too small to colour one by one: rows and columns of big ones
+        for r in range(2, rows, 3):
+            c.line([cob.at(0.08 + 0.86 * r / rows, u / 10) for u in range(-9, 10)], pal["kline"], LINE_IN)
+        for u in (-0.45, 0, 0.45):
+            c.line([cob.at(t / 20, u) for t in range(2, 19)], pal["kline"], LINE_IN)
     # the front husk over the base
     hk = Leaf((x, y), ang + 14, L * 0.55, 46 * s, 0.6, 1.0, bend=0.25, n=24)
     c.poly(hk.outline, pal["husk"], pal["line"], 2)
@@ -636,7 +787,7 @@ def tobacco_leaf(c: Cloth, base, ang, pal, L=250, Wd=130, tone=0):
     c.poly(lf.outline, cols[0], None, halo=pal["halo"], hw=4)
     c.poly(lf.half("right"), cols[1])
     # sawut: fine parallel lines between the veins
-    for v in lf.veins(9, 0.08, 0.86, 0.9, 0.1):
+    for v in lf.veins(4 if c.lineart else 9, 0.08, 0.86, 0.9, 0.1):
         c.line(v, pal["vein"], 2.0)
     for k in range(16):
         t = 0.1 + 0.78 * k / 15
@@ -1091,6 +1242,10 @@ def salak(c: Cloth, x, y, pal, s=1.0, ang=0.0):
                        py + side[1] * sw * math.cos(th) - up[1] * sh * 0.35 * math.sin(th))
                       for th in [math.pi * i / 8 for i in range(9)]]
             tipp = (px + up[0] * sh, py + up[1] * sh)
+            if c.lineart:  # scales too small to colour: their lower edges as open arcs, every other row
+                if r % 2 == 0:
+                    c.line(shield, pal["scale_line"], LINE_IN)
+                continue
             c.poly(shield + [tipp], pal["scale"] if (r + k) % 3 else pal["scale2"], pal["scale_line"], 1.2)
             c.line([(px + up[0] * sh * 0.15, py + up[1] * sh * 0.15), (px + up[0] * sh * 0.8, py + up[1] * sh * 0.8)],
                    pal["scale_tip"], 1.1)
@@ -1192,7 +1347,7 @@ def sekar_jati(size, rng):
     pal = {"ground": "#4b2816", "dots": "#6f4124", "crack": "#3a1e10",
            "leaf": "#6f8f2a", "leaf2": "#58761f", "vein": "#e8d9a8", "line": "#22140a",
            "flower": "#fbf3dc", "centre": "#d9772b", "bud": "#f0c75e", "stem": "#c9a25e", "halo": "#e8d9a8"}
-    c = Cloth(size, pal["ground"])
+    c = canvas(size, pal["ground"])
     ground(c, rng, pal["dots"], pal["crack"])
     for i, j, x, y in halfdrop((0, FIELD_TOP, W0, FIELD_BOTTOM), 400, 330):
         flip = 1 if (i + j) % 2 else -1
@@ -1210,7 +1365,7 @@ def pari_sumilak(size, rng):
            "leaf": "#5f9a3c", "leaf2": "#4b8030", "vein": "#b8d98a", "line": "#0c1d29",
            "stalk": "#c6a44a", "grain": "#f2b830", "grain2": "#e8962a", "halo": "#f5e2a8",
            "water": "#5b93b3"}
-    c = Cloth(size, pal["ground"])
+    c = canvas(size, pal["ground"])
     ground(c, rng, pal["dots"], pal["crack"], spacing=20)
     for row, by in enumerate((FIELD_TOP + 455, FIELD_TOP + 935)):
         # paddy water under each row: sawut ripples and a line of cecek
@@ -1236,7 +1391,7 @@ def jagung_miji_emas(size, rng):
            "cob": "#f1c232", "kernel": "#f6c026", "kernel2": "#f49b1a", "kline": "#8a4a0a", "shine": "#fff3b0",
            "husk": "#7cab3a", "husk2": "#5a8a2b", "husk_vein": "#cde69a", "line": "#2b1608",
            "silk": "#f4e1a0", "stalk": "#5a8a2b", "halo": "#f7e7b8"}
-    c = Cloth(size, pal["ground"])
+    c = canvas(size, pal["ground"])
     ground(c, rng, pal["dots"], pal["crack"])
     for i, j, x, y in halfdrop((0, FIELD_TOP, W0, FIELD_BOTTOM), 320, 330):
         tilt = 24 if (i % 2 == 0) else -24
@@ -1250,7 +1405,7 @@ def sata_gondo_wangi(size, rng):
     pal = {"ground": "#efe0bd", "dots": "#c9ab78", "crack": "#dcc69a",
            "leaf": "#5f8a34", "leaf2": "#4d7429", "leafb": "#b98a3e", "leafb2": "#9c6f2c",
            "vein": "#f3e7c3", "sawut": "#2f4a18", "line": "#3a2212", "halo": "#7a4a22"}
-    c = Cloth(size, pal["ground"])
+    c = canvas(size, pal["ground"])
     ground(c, rng, pal["dots"], pal["crack"], spacing=20)
     for i, j, x, y in halfdrop((0, FIELD_TOP, W0, FIELD_BOTTOM), 460, 470, drop=0.5):
         # four leaves in a cross, neatly arranged like drying tobacco
@@ -1278,7 +1433,7 @@ def gatra_rinonce(size, rng):
            "tower": "#f2c530", "tower_bg": "#2a6c3b", "base": "#d79a1e", "flag": "#e4572e", "line": "#0f2a16",
            "pipe": "#c9a33a", "flame1": "#f08a24", "flame2": "#f6c531", "flame3": "#fff2a6",
            "tendril": "#a9d65b", "leaf": "#7fbf3f", "leaf2": "#63a532", "flower": "#f7e15a", "centre": "#e4572e", "halo": "#f8eeb0"}
-    c = Cloth(size, pal["ground"])
+    c = canvas(size, pal["ground"])
     ground(c, rng, pal["dots"], pal["crack"])
     rows = (FIELD_TOP + 440, FIELD_TOP + 915)
     for r, by in enumerate(rows):
@@ -1337,7 +1492,7 @@ def parang_dahono_munggal(size, rng):
     pal = {"ground": "#2a130c", "dots": "#4a2416", "crack": "#1d0c07", "line": "#160804",
            "flame1": "#d4331f", "flame2": "#f07c1e", "flame3": "#f8d347", "band": "#f0dfb8", "band2": "#8a3b1a",
            "halo": "#f0dfb8"}
-    c = Cloth(size, pal["ground"])
+    c = canvas(size, pal["ground"])
     ground(c, rng, pal["dots"], pal["crack"], spacing=18)
     ang = 45.0
     a = math.radians(ang)
@@ -1387,7 +1542,7 @@ def mliwis_mukti(size, rng):
            "body": "#fbf7ec", "shade": "#dfe6ee", "feather": "#7f93b4", "line": "#0b1226", "beak": "#e88a2d",
            "cap": "#c9b38a", "eye_ring": "#fbf7ec", "ripple": "#7fb3d5", "halo": "#3f5f97",
            "lotus": "#f09ab0", "pad": "#3f8a62"}
-    c = Cloth(size, pal["ground"])
+    c = canvas(size, pal["ground"])
     ground(c, rng, pal["dots"], pal["crack"])
     for i, j, x, y in halfdrop((0, FIELD_TOP, W0, FIELD_BOTTOM), 330, 330):
         flip = (i + j) % 2 == 1
@@ -1413,7 +1568,7 @@ def parang_lembu_sekar_rinambat(size, rng):
            "body": "#8a4b22", "body2": "#5b3016", "far": "#6b3a1a", "deco": "#f3e3bd", "deco2": "#e8b46a",
            "centre": "#2a3a66", "muzzle": "#f0d2a8", "horn": "#f3e3bd", "line": "#2a160a", "halo": "#efe1c2",
            "vine_band": "#2a3a66", "vine": "#efe1c2", "leaf": "#8aa86a", "flower": "#d9643a"}
-    c = Cloth(size, pal["ground"])
+    c = canvas(size, pal["ground"])
     ground(c, rng, pal["dots"], pal["crack"])
     ang = 45.0
     a = math.radians(ang)
@@ -1479,7 +1634,7 @@ def rancak_thengul(size, rng):
         {"kain": "#7a2a6b", "kain_dot": "#f3e4c8", "fold": "#e9b22a", "sash": "#1f6b8a", "skin": "#c8452f",
          "vest": "#1f1f1f", "face": "#c8452f", "mous": "#1e0f08"},
     ]
-    c = Cloth(size, pal["ground"])
+    c = canvas(size, pal["ground"])
     ground(c, rng, pal["dots"], pal["crack"])
     # background sawut: gentle vertical stripes of kawung dots between rows
     for r, by in enumerate((FIELD_TOP + 462, FIELD_TOP + 934)):
@@ -1504,7 +1659,7 @@ def pelem_pelem_suminar(size, rng):
            "fruit": "#f6b62a", "blush": "#ef7d22", "sawut": "#c4561a", "shine": "#fde9a0", "line": "#0b1a36",
            "stalk": "#5a3a1a", "leaf": "#3f8f45", "leaf2": "#2f7337", "vein": "#c8e6a0", "ray": "#f6d35a",
            "halo": "#fbe7a8"}
-    c = Cloth(size, pal["ground"])
+    c = canvas(size, pal["ground"])
     ground(c, rng, pal["dots"], pal["crack"])
     for i, j, x, y in halfdrop((0, FIELD_TOP, W0, FIELD_BOTTOM), 400, 330):
         # sinar (rays): the fruit "shines"
@@ -1536,7 +1691,7 @@ def sekar_rosela(size, rng):
            "calyx": "#c0182d", "calyx2": "#94101f", "calyx_vein": "#f28a98", "bract": "#94101f",
            "stem": "#7a1a22", "line": "#3a0a10", "leaf": "#4f8a3a", "leaf2": "#3f7430", "leaf_vein": "#b3263a",
            "petal": "#f8e7a6", "petal2": "#f3c3c8", "eye": "#8a0f1f", "halo": "#fff6ea"}
-    c = Cloth(size, pal["ground"])
+    c = canvas(size, pal["ground"])
     ground(c, rng, pal["dots"], pal["crack"])
     for i, j, x, y in halfdrop((0, FIELD_TOP, W0, FIELD_BOTTOM), 360, 320):
         flip = -1 if (i + j) % 2 else 1
@@ -1560,7 +1715,7 @@ def woh_roning_pisang(size, rng):
            "fruit": "#f5cf3a", "fruit2": "#b9cf4a", "ridge": "#c99a1e", "tip": "#3a2410", "stalk": "#8aa23a",
            "heart": "#8a2a5a", "heart2": "#b24a6e", "line": "#1e0a18", "leaf": "#4f9a3a", "leaf2": "#3c7e2c",
            "vein": "#8fcf62", "rib": "#d8eaa0", "halo": "#f4e3b0"}
-    c = Cloth(size, pal["ground"])
+    c = canvas(size, pal["ground"])
     ground(c, rng, pal["dots"], pal["crack"])
     for i, j, x, y in halfdrop((0, FIELD_TOP, W0, FIELD_BOTTOM), 400, 480, drop=0.5):
         sgn = 1 if i % 2 else -1
@@ -1577,7 +1732,7 @@ def surya_salak_kartika(size, rng):
            "fruit": "#5e2210", "scale": "#a2481f", "scale2": "#8a3a18", "scale_line": "#2e0e06", "scale_tip": "#f0c48a",
            "shine": "#c8743a", "line": "#0c0c22", "stalk": "#4d6b2a", "halo": "#f2d47a",
            "star": "#f2c53a", "star2": "#fff0b0", "sun": "#ef8a24", "leaf": "#4d7a34", "vein": "#a8cf7a"}
-    c = Cloth(size, pal["ground"])
+    c = canvas(size, pal["ground"])
     ground(c, rng, pal["dots"], pal["crack"])
     for i, j, x, y in halfdrop((0, FIELD_TOP, W0, FIELD_BOTTOM), 400, 330):
         # surya: a ring of rays behind each cluster
@@ -1614,7 +1769,7 @@ def belimbing_lining_limo(size, rng):
            "ridge": "#a87a10", "line": "#06241f", "stalk": "#5a3a1a", "halo": "#f7f0c8",
            "leaf": "#5faa3c", "leaf2": "#4a9030", "leaf_vein": "#d4eca0", "stem": "#3d6b2a",
            "flower": "#e58ac0", "flower_c": "#7a2a6b"}
-    c = Cloth(size, pal["ground"])
+    c = canvas(size, pal["ground"])
     ground(c, rng, pal["dots"], pal["crack"])
     for i, j, x, y in halfdrop((0, FIELD_TOP, W0, FIELD_BOTTOM), 340, 330):
         sgn = 1 if (i // 2 + j) % 2 else -1
@@ -1670,7 +1825,25 @@ def draw(motif_id: str, size=(1600, 1200)) -> Image.Image:
         raise KeyError(f"no illustration for motif {motif_id!r}") from None
     rng = random.Random(motif_id)
     im = fn((int(size[0]), int(size[1])), rng)
-    return im.convert("RGB")
+    return im if _CANVAS.get() is LineArt else im.convert("RGB")
+
+
+def draw_lines(motif_id: str, size=LINE_SIZE) -> Image.Image:
+    """The line art of ``motif_id``: the same shapes as black outlines on white (mode 1)."""
+    token = _CANVAS.set(LineArt)
+    try:
+        return draw(motif_id, size).convert("1")
+    finally:
+        _CANVAS.reset(token)
+
+
+def line_png_bytes(im: Image.Image) -> bytes:
+    """A 1-bit PNG with no metadata chunks: small and byte-identical for the same drawing."""
+    clean = Image.new("1", im.size)
+    clean.frombytes(im.convert("1").tobytes())
+    buf = io.BytesIO()
+    clean.save(buf, format="PNG", optimize=True)
+    return buf.getvalue()
 
 
 def png_bytes(im: Image.Image) -> bytes:
@@ -1691,17 +1864,17 @@ def png_bytes(im: Image.Image) -> bytes:
 
 
 def write_all(root: Path, ids=None) -> list[Path]:
-    """Write ``motifs/<id>/ilustrasi.png`` under ``root``; return the paths."""
+    """Write ``motifs/<id>/ilustrasi.png`` and its line art ``mewarnai.png`` under ``root``; return the paths."""
     root = Path(root)
     wanted = list(MOTIFS) if ids is None else [i for i in ids if i in MOTIFS]
     written = []
     for motif_id in wanted:
         out = root / "motifs" / motif_id / OUTPUT_NAME
         out.parent.mkdir(parents=True, exist_ok=True)
-        data = png_bytes(draw(motif_id))
-        if not out.exists() or out.read_bytes() != data:
-            out.write_bytes(data)
-        written.append(out)
+        for path, data in ((out, png_bytes(draw(motif_id))), (out.with_name(LINE_NAME), line_png_bytes(draw_lines(motif_id)))):
+            if not path.exists() or path.read_bytes() != data:
+                path.write_bytes(data)
+            written.append(path)
     return written
 
 

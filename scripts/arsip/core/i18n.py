@@ -334,6 +334,9 @@ WORDS: dict[str, tuple[str, str]] = {
     "booklet_title": ("Buku Mewarnai Batik Jonegoroan", "Batik Jonegoroan Colouring Book"),
     "booklet_sub": ("{n} motif dari Arsip Batik Bojonegoro. Satu motif di setiap halaman.",
         "{n} motif{s} from the Bojonegoro Batik Archive. One motif on each page."),
+    # issue 18 colouring: a sheet from line art drawn for it (the archive's own, or a maker's pola)
+    "note_line_art": ("Gambar garis: {credit}. Bukan gambar resmi motif.",
+        "Line art: {credit}. Not an official drawing of the motif."),
     # -- Promotion kit (issue 17): captions, kit images, story cards, kit page ------------------------
     "kit_fallback": ("motif Batik Jonegoroan dari Bojonegoro, Jawa Timur",
         "a Batik Jonegoroan motif from Bojonegoro, East Java"),

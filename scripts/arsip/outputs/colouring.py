@@ -1,9 +1,11 @@
-"""Colouring sheets: clean black line art on A4, derived from each motif's main image.
+"""Colouring sheets: clean black line art on A4, from each motif's main image.
 
-The outlines come from the picture itself with Pillow only: shrink, smooth away tiny
-dots, reduce to a few flat colours, mark every border between two colours, thicken and
-tidy the lines. That works for the project's illustrations and for a maker's pencil
-drawing (pola) alike. A legend names what the shapes are (from the record's `depicts`)
+When the main image names its line art (`images[].line_art`: the archive's illustrations
+have one drawn from their own shapes by scripts/tools/illustrate.py, a maker may supply a
+pola), that drawing is used as it is: only cut to the sheet's shape and to pure black and
+white. Otherwise (a photo of a real cloth) the outlines are traced from the picture with
+Pillow: shrink, smooth away tiny dots, reduce to a few flat colours, mark every border
+between two colours, thicken and tidy the lines. A legend names what the shapes are (from the record's `depicts`)
 and suggests colours (the record's `colours` when known, otherwise the main colours of
 the archive's picture, named in words). Line art and PDFs are cached by content hash
 in .cache/schools/ and are byte-identical for the same input.
@@ -21,7 +23,7 @@ from ..core.i18n import COLOUR_NAMES, pick, t
 from ..pages.schools.worksheet import objects
 from .worksheets import FIXED_DATE, FONT, _key, add_fonts, latin1
 
-VERSION = "6"  # 5, 6: fonts embedded, lines fitted to them
+VERSION = "7"  # 5, 6: fonts embedded, lines fitted to them; 7: drawn line art (issue 18)
 ART_W, ART_H = 1350, 1500  # pixels of the line art (0.9 aspect, fills 180 x 200 mm)
 MAX_DARK = 0.13  # share of black pixels we aim below in the line art itself
 
@@ -67,11 +69,36 @@ def _crop(im: Image.Image) -> Image.Image:
     return im.crop((0, (h - ch) // 2, w, (h - ch) // 2 + ch))
 
 
-def line_art(src: Path, colours: int = 6) -> tuple[Image.Image, list[tuple[int, int, int]]]:
-    """Black lines on white (mode L) and the main colours of the picture, largest area first."""
+def _open(src: Path, mode: str) -> Image.Image:
     with Image.open(src) as im:
-        im = ImageOps.exif_transpose(im).convert("RGB")
-    im = _crop(im)
+        return _crop(ImageOps.exif_transpose(im).convert(mode))
+
+
+def _main_colours(idx: Image.Image, pal: Image.Image, colours: int) -> list[tuple[int, int, int]]:
+    counts = sorted(((n, i) for i, n in enumerate(idx.histogram()[:colours]) if n), reverse=True)
+    palette = pal.getpalette()[: 3 * colours]
+    return [tuple(palette[3 * i: 3 * i + 3]) for _, i in counts]
+
+
+def picture_colours(src: Path, colours: int = 6) -> list[tuple[int, int, int]]:
+    """The main colours of the picture, largest area first (for the legend of a drawn sheet)."""
+    small = _open(src, "RGB").resize((540, round(540 * ART_H / ART_W)), Image.Resampling.LANCZOS)
+    pal = small.filter(ImageFilter.MedianFilter(5)).quantize(colors=colours, method=Image.Quantize.MEDIANCUT,
+                                                              dither=Image.Dither.NONE)
+    return _main_colours(Image.frombytes("L", pal.size, pal.tobytes()), pal, colours)
+
+
+def drawn_art(src: Path) -> Image.Image:
+    """A supplied line art as it is: the sheet's part of it, pure black on white (mode L), framed."""
+    lines = _open(src, "L").point(lambda v: 0 if v < 128 else 255)
+    w, h = lines.size
+    return ImageOps.expand(lines.crop((3, 3, w - 3, h - 3)), border=3, fill=0)
+
+
+def line_art(src: Path, colours: int = 6) -> tuple[Image.Image, list[tuple[int, int, int]]]:
+    """Lines traced from a picture (photos of real cloth): black on white (mode L) and the
+    main colours of the picture, largest area first."""
+    im = _open(src, "RGB")
     # Busy pictures are retried at a lower working size: fewer, smoother shapes to colour.
     for work_w in (540, 400, 300, 220):
         small = im.resize((work_w, round(work_w * ART_H / ART_W)), Image.Resampling.LANCZOS)
@@ -92,9 +119,7 @@ def line_art(src: Path, colours: int = 6) -> tuple[Image.Image, list[tuple[int, 
         dark = lines.histogram()[0] / (ART_W * ART_H)
         if dark <= MAX_DARK:
             break
-    counts = sorted(((n, i) for i, n in enumerate(idx.histogram()[:colours]) if n), reverse=True)
-    palette = pal.getpalette()[: 3 * colours]
-    main = [tuple(palette[3 * i: 3 * i + 3]) for _, i in counts]
+    main = _main_colours(idx, pal, colours)
     # Frame, so the picture has a clear edge on paper.
     framed = ImageOps.expand(lines.crop((3, 3, ART_W - 3, ART_H - 3)), border=3, fill=0)
     return framed, main
@@ -124,13 +149,17 @@ def legend(m: dict, main: list, lang: str) -> dict:
     return {"colour_title": title, "swatches": swatches, "shapes": names or [objects(m, "id")]}
 
 
-def _cached_art(src: Path, cache: Path) -> tuple[Path, list]:
+def _cached_art(m: dict, folder: Path, cache: Path) -> tuple[Path, list]:
+    """The sheet's line art (drawn when the record names one, else traced) and the picture's colours."""
     import json
 
-    key = _key(VERSION, hashlib.sha256(src.read_bytes()).digest())
+    src = folder / m["images"][0]["file"]
+    drawn = m["images"][0].get("line_art")
+    key = _key(VERSION, hashlib.sha256(src.read_bytes()).digest(),
+               hashlib.sha256((folder / drawn).read_bytes()).digest() if drawn else b"")
     png, meta = cache / f"garis-{key}.png", cache / f"garis-{key}.json"
     if not (png.is_file() and meta.is_file()):
-        art, main = line_art(src)
+        art, main = (drawn_art(folder / drawn), picture_colours(src)) if drawn else line_art(src)
         tmp = png.with_suffix(".tmp")
         art.convert("1").save(tmp, format="PNG", optimize=True)  # 1-bit: small, and fast to embed
         tmp.replace(png)
@@ -179,7 +208,9 @@ def add_page(pdf, m: dict, art: Path, main: list, lang: str, url: str | None) ->
         pdf.cell(80, 7, latin1(name))
     pdf.set_font(FONT, "", 7)
     pdf.set_xy(15, 282)
-    pdf.multi_cell(180, 3.6, latin1(t("note", lang) + (f" {url}" if url else "")), align="C")
+    im = m["images"][0]
+    note = t("note_line_art", lang, credit=im["credit"]) if im.get("line_art") else t("note", lang)
+    pdf.multi_cell(180, 3.6, latin1(note + (f" {url}" if url else "")), align="C")
 
 
 def _new_pdf(title: str):
@@ -198,7 +229,7 @@ def pdf(m: dict, folder: Path, cache: Path, url: str | None = None, lang: str = 
     """Cached one-page colouring sheet of one motif (labels in both languages by default)."""
     from fpdf import __version__ as fpdf_version
 
-    art, main = _cached_art(folder / m["images"][0]["file"], cache)
+    art, main = _cached_art(m, folder, cache)
     key = _key(VERSION, fpdf_version, m, lang, url or "", art.name)
     out = cache / f"mewarnai-{key}.pdf"
     if not out.is_file():
@@ -214,7 +245,7 @@ def booklet(motifs: list[tuple[dict, Path]], cache: Path, lang: str = "both") ->
     """All colouring sheets in one PDF, after a cover page, in catalogue order."""
     from fpdf import __version__ as fpdf_version
 
-    arts = [(m, *_cached_art(folder / m["images"][0]["file"], cache)) for m, folder in motifs]
+    arts = [(m, *_cached_art(m, folder, cache)) for m, folder in motifs]
     key = _key(VERSION, fpdf_version, lang, [(m, a.name) for m, a, _ in arts])
     out = cache / f"buku-mewarnai-{key}.pdf"
     if not out.is_file():
@@ -238,4 +269,4 @@ def booklet(motifs: list[tuple[dict, Path]], cache: Path, lang: str = "both") ->
 
 
 def art_png(m: dict, folder: Path, cache: Path) -> Path:
-    return _cached_art(folder / m["images"][0]["file"], cache)[0]
+    return _cached_art(m, folder, cache)[0]

@@ -71,6 +71,7 @@ def _check_motif_folder(arc: Archive, col, folder: Path) -> None:
     mid = folder.name
     record = col.motif(mid) if mid in col.folders else None
     used = {im["file"] for im in record.get("images", [])} if record else set()
+    used |= {im["line_art"] for im in record.get("images", []) if im.get("line_art")} if record else set()  # issue 18 colouring
     names = {e.name for e in folder.iterdir()}
     for alt in ("motif.yaml", "Motif.yml", "motif.yml.txt", "motif.YML", "motif.txt"):
         if alt in names and "motif.yml" not in names:

@@ -50,16 +50,19 @@ def check(arc: Archive, col) -> None:
             redirects[old] = m["id"]
         folder = col.folders[m["id"]].resolve()
         for i, img in enumerate(m.get("images", [])):
-            path = folder / img["file"]
-            fld = f"images[{i}].file"
-            if path.is_symlink() or not path.resolve().is_relative_to(folder):
-                col.problems.add(rel, fld, "Gambar harus berupa berkas biasa di folder motif ini (bukan tautan).",
-                                 "The image must be a regular file inside this motif's folder (not a link).",
-                                 line=line(["images", i, "file"]), code="path.escape")
-            elif not path.is_file():
-                col.problems.add(rel, fld, f"Berkas gambar '{img['file']}' tidak ada di folder {arc.rel(folder)}/. Unggah gambarnya atau perbaiki namanya (huruf besar/kecil berpengaruh).",
-                                 f"Image file '{img['file']}' is not in {arc.rel(folder)}/. Upload it or fix the name (case matters).",
-                                 line=line(["images", i, "file"]), code="image.missing")
+            for key in ("file", "line_art"):  # line_art: issue 18 colouring
+                if key not in img:
+                    continue
+                path = folder / img[key]
+                fld = f"images[{i}].{key}"
+                if path.is_symlink() or not path.resolve().is_relative_to(folder):
+                    col.problems.add(rel, fld, "Gambar harus berupa berkas biasa di folder motif ini (bukan tautan).",
+                                     "The image must be a regular file inside this motif's folder (not a link).",
+                                     line=line(["images", i, key]), code="path.escape")
+                elif not path.is_file():
+                    col.problems.add(rel, fld, f"Berkas gambar '{img[key]}' tidak ada di folder {arc.rel(folder)}/. Unggah gambarnya atau perbaiki namanya (huruf besar/kecil berpengaruh).",
+                                     f"Image file '{img[key]}' is not in {arc.rel(folder)}/. Upload it or fix the name (case matters).",
+                                     line=line(["images", i, key]), code="image.missing")
             if img.get("maker") and img["maker"] not in col.makers and f"maker:{img['maker']}" not in col.broken:
                 col.problems.add(rel, f"images[{i}].maker", f"Pembuat '{img['maker']}' tidak ditemukan di data/makers/.",
                                  f"Maker '{img['maker']}' not found in data/makers/.", line=line(["images", i, "maker"]), code="ref.maker")
