@@ -124,7 +124,8 @@ def test_unknown_motif_raises():
 
 def test_write_all_writes_only_known_ids(tmp_path):
     paths = illustrate.write_all(tmp_path, ["sekar-jati", "tidak-ada"])
-    assert paths == [tmp_path / "motifs" / "sekar-jati" / "ilustrasi.png"]
+    folder = tmp_path / "motifs" / "sekar-jati"
+    assert paths == [folder / "ilustrasi.png", folder / "mewarnai.png"]  # the picture and its line art
     assert paths[0].read_bytes() == encoded("sekar-jati")
     assert not (tmp_path / "motifs" / "tidak-ada").exists()
 
@@ -133,8 +134,9 @@ def test_write_all_none_means_all(tmp_path, monkeypatch):
     # a stub keeps this fast; the real drawings are covered above
     monkeypatch.setattr(illustrate, "draw", lambda motif_id, size=(1600, 1200): Image.new("RGB", (16, 12), "#884422"))
     paths = illustrate.write_all(tmp_path)
-    assert [p.parent.name for p in paths] == list(illustrate.MOTIFS)
-    assert all(p.name == "ilustrasi.png" and p.is_file() for p in paths)
+    assert [p.parent.name for p in paths[::2]] == list(illustrate.MOTIFS)
+    assert all(p.name == "ilustrasi.png" and p.is_file() for p in paths[::2])
+    assert all(p.name == "mewarnai.png" and p.is_file() for p in paths[1::2])
 
 
 def test_main_rejects_unknown_ids(tmp_path, capsys):
