@@ -129,13 +129,15 @@ def test_sitemaps_are_valid_against_the_sitemaps_org_schemas(site):
     found = {p: xsd_errors("sitemap-alternates.xsd", p) for p in sitemaps}
     found |= {p: xsd_errors("siteindex.xsd", p) for p in indexes}
     assert {p: e for p, e in found.items() if e} == {}
-    locs = set()
-    alternates = 0
+    locs, groups = set(), []
     for p in sitemaps:
-        root = ET.parse(p).getroot()
-        locs |= {u.findtext(f"{SM}loc") for u in root.iter(f"{SM}url")}
-        alternates += len(root.findall(".//{http://www.w3.org/1999/xhtml}link"))
-    assert alternates > len(locs), "the alternates are there to be checked"
+        for u in ET.parse(p).getroot().iter(f"{SM}url"):
+            locs.add(u.findtext(f"{SM}loc"))
+            alt = {a.get("hreflang"): a.get("href") for a in u.iter("{http://www.w3.org/1999/xhtml}link")}
+            groups += [(u.findtext(f"{SM}loc"), alt)] if alt else []
+    assert len(groups) > 40, "the alternates are there to be checked"
+    for loc, alt in groups:  # what search engines ask of them: a page lists itself, and every
+        assert loc in alt.values() and set(alt.values()) <= locs, (loc, alt)  # alternate is listed
     text = (site / "sitemap.xml").read_text("utf-8")
     for seed, why in ((text.replace('hreflang="en"', 'hreflang="English"', 1), "hreflang"),
                       (text.replace('rel="alternate" ', "", 1), "'rel' is required"),
