@@ -1,6 +1,7 @@
 """Printable worksheets (LKPD) for every motif: one A4 page, black and white, large type.
 
-Schools photocopy worksheets, so everything is black on white: a grayscale picture, the
+Schools photocopy worksheets, so everything is black on white: a light picture (the motif's
+line art over a pale grey wash of its picture, or a pale picture when it has no line art), the
 motif's story in short (taken from the record, never invented), questions chosen for the
 phase group (A–C for primary school, D–F for secondary), lines to write on, and a QR code
 back to the motif page. The same content is written twice: as a PDF (fpdf2, standard
@@ -17,13 +18,13 @@ import io
 import json
 from pathlib import Path
 
-from PIL import Image, ImageOps
+from PIL import Image, ImageChops, ImageOps
 
 from ..core.i18n import t
 from ..pages.schools.worksheet import content
 from . import qr
 
-VERSION = "6"  # 5: fonts embedded (DejaVu Sans); 6: the name on one line
+VERSION = "7"  # 5: fonts embedded (DejaVu Sans); 6: the name on one line; 7: a light picture (issue 18)
 FONT = "DejaVu"  # the shipped DejaVu Sans, embedded in every printed sheet (issue 18)
 
 
@@ -40,14 +41,27 @@ _TYPO = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-
                        "\u2009": " ", "\u2011": "-", "≈": "~"})
 
 
-def picture(src: Path, width: int = 720) -> Image.Image:
-    """The motif picture in grayscale, 4:3, with strong contrast for photocopies."""
+WASH = 205  # darkest grey of the wash under the line art: tones still show, toner is saved
+PALE = 140  # darkest grey of a picture without line art (a photo): light, shapes still readable
+
+
+def _fit(src: Path, width: int) -> Image.Image:
     with Image.open(src) as im:
         im = ImageOps.exif_transpose(im).convert("L")
-    im = ImageOps.fit(im, (width, width * 3 // 4), Image.Resampling.LANCZOS)
-    im = ImageOps.autocontrast(im, cutoff=1)
-    # Lift the dark tones: a lighter picture photocopies cleanly and saves toner.
-    return im.point([round(255 * (v / 255) ** 0.45) for v in range(256)])
+    return ImageOps.fit(im, (width, width * 3 // 4), Image.Resampling.LANCZOS)
+
+
+def picture(src: Path, width: int = 720, line_art: Path | None = None) -> Image.Image:
+    """The motif picture for photocopies, 4:3 and light (a dark grey fill prints as a black
+    blot and uses up toner): the line art's black outlines over a pale wash of the picture,
+    or, with no line art, the picture itself squeezed into light greys."""
+    im = ImageOps.autocontrast(_fit(src, width), cutoff=1)
+    floor = WASH if line_art else PALE
+    im = im.point([floor + round((255 - floor) * (v / 255) ** 0.6) for v in range(256)])
+    if line_art:
+        lines = _fit(line_art, width).point(lambda v: 0 if v < 160 else 255)
+        im = ImageChops.darker(im, lines)
+    return im
 
 
 def latin1(s: str) -> str:
@@ -63,9 +77,15 @@ def _key(*parts) -> str:
     return h.hexdigest()[:20]
 
 
-def gray_jpeg(src: Path) -> bytes:
+def line_art_of(m: dict, folder: Path) -> Path | None:
+    """The main image's line art (images[].line_art), when the record names one."""
+    name = m["images"][0].get("line_art")
+    return folder / name if name else None
+
+
+def gray_jpeg(src: Path, line_art: Path | None = None) -> bytes:
     buf = io.BytesIO()
-    picture(src).save(buf, format="JPEG", quality=68, optimize=True)
+    picture(src, line_art=line_art).save(buf, format="JPEG", quality=68, optimize=True)
     return buf.getvalue()
 
 
@@ -104,7 +124,7 @@ def render_pdf(m: dict, src: Path, lang: str, group: str, url: str, jpeg: bytes 
     pdf.multi_cell(44, 3, latin1(t("scan", lang)), align="C")
     # Picture (grayscale) on the left, the story in short on the right.
     top = max(pdf.get_y(), 45) + 2
-    pdf.image(io.BytesIO(jpeg or gray_jpeg(src)), x=15, y=top, w=92, h=69)
+    pdf.image(io.BytesIO(jpeg or gray_jpeg(src, line_art_of(m, src.parent))), x=15, y=top, w=92, h=69)
     pdf.rect(15, top, 92, 69)
     pdf.set_xy(112, top)
     pdf.set_font(FONT, "B", 13)
@@ -160,15 +180,16 @@ def pdf(m: dict, folder: Path, lang: str, group: str, url: str, cache: Path) -> 
     """Cached worksheet PDF for one motif, language and phase group."""
     from fpdf import __version__ as fpdf_version
 
-    src = folder / m["images"][0]["file"]
-    img_key = _key(VERSION, hashlib.sha256(src.read_bytes()).digest())
+    src, lines = folder / m["images"][0]["file"], line_art_of(m, folder)
+    img_key = _key(VERSION, hashlib.sha256(src.read_bytes()).digest(),
+                   hashlib.sha256(lines.read_bytes()).digest() if lines else b"")
     key = _key(VERSION, fpdf_version, m, lang, group, url, img_key)
     out = cache / f"lkpd-{key}.pdf"
     if not out.is_file():
         gray = cache / f"abu-{img_key}.jpg"  # shared by both phase groups
         if not gray.is_file():
             tmp = gray.with_suffix(".tmp")
-            tmp.write_bytes(gray_jpeg(src))
+            tmp.write_bytes(gray_jpeg(src, lines))
             tmp.replace(gray)
         tmp = out.with_suffix(".tmp")
         tmp.write_bytes(render_pdf(m, src, lang, group, url, gray.read_bytes()))
