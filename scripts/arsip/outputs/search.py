@@ -37,6 +37,7 @@ from ..core import urls
 from ..core.i18n import LANGS, pick, t
 from ..pages import facets
 from ..core.spelling import FALSE_FRIENDS, own_words, stem, words
+from . import pagefind_meta
 
 # Files of the Pagefind bundle we never load (its ready-made interfaces): not published.
 UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
@@ -233,6 +234,7 @@ def _pagefind(ctx, lang: str) -> None:
         raise RuntimeError(f"Pagefind gagal / failed ({lang}): {r.stdout}{r.stderr}")
     for name in UNUSED:
         (out / name).unlink(missing_ok=True)
+    pagefind_meta.stabilise(out)  # its filters in one order: same pages, same bytes
 
 
 def _glossary_kind(lang: str) -> str:
