@@ -234,6 +234,10 @@ def offline_zip() -> str:
     return f"{DOWNLOADS}/{OFFLINE_ZIP_NAME}"
 
 
+# issue 19 kit: the printable consent form (outputs/consentform.py), linked from the page for makers
+CONSENT_FORM = f"{DOWNLOADS}/formulir-persetujuan.pdf"
+
+
 # -- issue 18 teachers: the editable copy of a lesson kit (modul ajar) ---------------------
 def lesson_docx(kid: str, lang: str) -> str:
     """The kit's modul ajar as a Word document, in the page's language."""

@@ -16,6 +16,7 @@ from typing import Callable
 
 from . import csp, downloads, iiif, kit, offline, schemapub, search, sharing, sizes, termtips
 from . import modul  # issue 18 teachers
+from . import consentform  # issue 19 kit
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ STEPS: tuple[Step, ...] = (
     Step("feeds", sharing.write_feeds_and_sitemaps),
     Step("schemas", schemapub.publish),
     Step("downloads", downloads.publish),
+    Step("consent-form", consentform.publish),  # issue 19 kit: before sizes (its link shows its size)
     Step("modul-ajar", modul.publish),  # issue 18 teachers: each kit as an editable .docx, before its size
     Step("sizes", sizes.publish),  # issue 18: the size on every download link
     Step("termtips", termtips.mark_site),
