@@ -679,6 +679,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "cform_copy": ("Salinan bahasa Inggris (yang ditandatangani adalah halaman bahasa Indonesia)",
                    "English copy (the Indonesian page is the one to sign)"),
     "cform_link": ("Unduh formulir persetujuan (PDF, A4)", "Download the consent form (PDF, A4)"),
+    "label_preview": ("Pratinjau lembar label {name}", "Preview of the tag sheet of {name}"),
     # -- end issue 19 kit -------------------------------------------------------------------------------
 }
 

@@ -209,6 +209,11 @@ def tags_pair(mkid: str, mid: str) -> str:
     return f"{TAGS}/pembuat/{mkid}/{mid}.pdf"
 
 
+def tags_preview(sheet_path: str) -> str:
+    """The small PNG preview of a hang-tag sheet, beside its PDF (issue 19 kit)."""
+    return sheet_path.rsplit(".", 1)[0] + ".png"
+
+
 def qr(mid: str, ext: str) -> str:
     return f"{SHORT}/{mid}/qr.{ext}"
 
