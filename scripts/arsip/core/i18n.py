@@ -683,6 +683,41 @@ WORDS: dict[str, tuple[str, str]] = {
     "makers_kecamatan": ("Kecamatan {name}", "{name} district"),
     "makers_on_map": ("lihat di peta", "see on the map"),
     "makers_no_motif": ("Motifnya belum dicatat di arsip", "No motif recorded in the archive yet"),
+    "mkit_card_title": ("Kartu nama {name}", "Business card of {name}"),
+    "mkit_card_kicker": ("Batik Jonegoroan · Bojonegoro", "Batik Jonegoroan · Bojonegoro"),
+    "mkit_card_scan": ("Pindai: motif, produk, cara pesan", "Scan: motifs, products, how to order"),
+    "mkit_prices_title": ("Daftar harga {name}", "Price list of {name}"),
+    "mkit_prices": ("Daftar harga", "Price list"),
+    "mkit_price_checked": ("Harga per {date}", "Price as of {date}"),
+    "mkit_prices_note": (
+        "Hanya harga yang diperiksa bersama pembuat dalam {days} hari terakhir. Harga bisa berubah: tanyakan "
+        "sebelum memesan.",
+        "Only prices checked with the maker in the last {days} days. Prices may change: ask before you order.",
+    ),
+    "mkit_ready": ("Stok siap", "Ready stock"),
+    "mkit_order_days": ("Dibuat sesuai pesanan, {n} hari", "Made to order, {n} days"),
+    "mkit_made_for": ("Bahan promosi {name}", "Promotion kit of {name}"),
+    "mkit_lookbook_title": ("Lookbook {name}", "Lookbook of {name}"),
+    "mkit_lookbook": ("Lookbook", "Lookbook"),
+    "mkit_about": ("Tentang kami", "About us"),
+    "mkit_techniques": ("Teknik", "Techniques"),
+    "mkit_motifs": ("Motif", "Motifs"),
+    "mkit_scan_item": ("Pindai untuk cerita dan cara pesan", "Scan for its story and how to order"),
+    "mkit_how": ("Cara pesan", "How to order"),
+    "mkit_how_text": (
+        "Kirim pesan WhatsApp atau hubungi akun kami, sebutkan nama produk atau motifnya. "
+        "Arsip Batik Bojonegoro tidak menerima pesanan atau pembayaran.",
+        "Send us a WhatsApp message or contact our account, naming the product or motif. The Bojonegoro Batik "
+        "Archive takes no orders or payments.",
+    ),
+    "mkit_no_contact": ("Cara menghubungi kami ada di halaman kami di arsip.",
+                        "How to reach us is on our page in the archive."),
+    "mkit_scan_page": ("Pindai untuk halaman kami di Arsip Batik Bojonegoro",
+                       "Scan for our page in the Bojonegoro Batik Archive"),
+    "mkit_section": ("Bahan cetak untuk pembuat ini", "Printables for this maker"),
+    "mkit_f_card": ("Kartu nama 90 × 55 mm (PDF, dua sisi)", "Business card 90 × 55 mm (PDF, two sides)"),
+    "mkit_f_prices": ("Daftar harga A5 (PDF, hanya harga terbaru)", "A5 price list (PDF, recent prices only)"),
+    "mkit_f_lookbook": ("Lookbook A5 (PDF)", "A5 lookbook (PDF)"),
     # -- end issue 19 kit -------------------------------------------------------------------------------
 }
 

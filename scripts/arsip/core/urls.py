@@ -172,6 +172,11 @@ def kit_file(mid: str, name: str) -> str:
     return f"{KIT}/{mid}/{name}"
 
 
+def maker_kit_file(mkid: str, name: str) -> str:
+    """Site path of a file of a maker's kit (issue 19 kit), e.g. kit/pembuat/<maker>/lookbook-A5.pdf."""
+    return f"{KIT}/pembuat/{mkid}/{name}"
+
+
 def kit_preview(mid: str, name: str) -> str:
     """Site path of a kit file's small preview picture."""
     return f"{KIT}/{mid}/pratinjau/{name.replace('/', '-').rsplit('.', 1)[0]}.jpg"
