@@ -172,6 +172,9 @@ def kit_file(mid: str, name: str) -> str:
     return f"{KIT}/{mid}/{name}"
 
 
+MAKER_KIT_CARD, MAKER_KIT_PRICES, MAKER_KIT_LOOKBOOK = "kartu-nama-90x55.pdf", "daftar-harga-A5.pdf", "lookbook-A5.pdf"
+
+
 def maker_kit_file(mkid: str, name: str) -> str:
     """Site path of a file of a maker's kit (issue 19 kit), e.g. kit/pembuat/<maker>/lookbook-A5.pdf."""
     return f"{KIT}/pembuat/{mkid}/{name}"

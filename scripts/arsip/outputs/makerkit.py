@@ -40,7 +40,7 @@ CARD_QR_MM = 24.0  # printed width with the quiet zone (the print guidance asks 
 BOOK_QR_MM = 30.0
 M = 12.0  # A5 margin
 DARK, MUTED, BROWN, INDIGO = hangtags.DARK, hangtags.MUTED, hangtags.BROWN, hangtags.INDIGO
-CARD, PRICES, LOOKBOOK = "kartu-nama-90x55.pdf", "daftar-harga-A5.pdf", "lookbook-A5.pdf"
+CARD, PRICES, LOOKBOOK = urls.MAKER_KIT_CARD, urls.MAKER_KIT_PRICES, urls.MAKER_KIT_LOOKBOOK
 
 
 @dataclass(frozen=True)
@@ -53,6 +53,7 @@ class Item:
     qr: str  # absolute URL
     price: str  # "" when there is no fresh price
     checked: str = ""  # the day that price was checked with the maker
+    illustration: bool = False  # the picture is the archive's drawing of the motif, not the product
 
 
 def _web(pub: Published) -> Published:
@@ -86,7 +87,8 @@ def spec(ctx, mid: str, mk: dict) -> dict:
                            "price": price, "checked": str(p["price"]["checked"]),
                            "stock": _stock(p, "id")})
         photo = _picture(ctx, product_images.key(mid, p["id"]))
-        if not photo and p.get("motifs"):
+        drawn = not photo and bool(p.get("motifs"))
+        if drawn:
             photo = _picture(ctx, p["motifs"][0])
         items.append(Item(prod.name(p, names, "id"),
                           tuple(x for x in (f"{t('product_technique', 'id')}: {prod.technique_label(p, 'id')}",
@@ -94,12 +96,12 @@ def spec(ctx, mid: str, mk: dict) -> dict:
                                             p.get("size") and f"{t('product_size', 'id')}: {p['size']}",
                                             _stock(p, "id")) if x),
                           (prod.name(p, names, "en"),), photo, pub.product(mid, p["id"], "id"), price,
-                          str(p["price"]["checked"]) if fresh else ""))
+                          str(p["price"]["checked"]) if fresh else "", drawn and bool(photo)))
     if not items:  # no products (or no consent to show them): a page per motif
         for m in motifs:
             items.append(Item(m["name"], (prose.plain(pick(m.get("meaning"), "id"), 260),),
                               (prose.plain(pick(m.get("meaning"), "en"), 200),), _picture(ctx, m["id"]),
-                              pub.short(m["id"]), ""))
+                              pub.short(m["id"]), "", "", bool(_picture(ctx, m["id"]))))
     date = max([mk.get("added") or mk["consent"]["date"]] + [p["checked"] for p in prices])
     return {"v": VERSION, "fonts": hangtags.fonts_key(), "name": mk["name"], "village": mk.get("village") or "",
             "district": mk["district"], "about": prose.plain(pick(mk.get("about"), "id"), 600),
@@ -220,7 +222,7 @@ def render_lookbook(s: dict) -> bytes:
     pdf.rect(0, 0, A5_W, A5_H, style="F")
     cover = next((i["picture"] for i in s["items"] if i["picture"]), "") or next((p for p in s["strip"] if p), "")
     if cover:
-        pdf.image(cover, M, M, w, w)
+        pdf.image(cover, M, M, w, w, keep_aspect_ratio=True)
     y = M + w + 8
     _text(pdf, t("mkit_lookbook", "both").upper(), M, y, w, 8, "B", (230, 200, 160))
     size, _ = hangtags.fit(pdf, s["name"], w, (26, 24, 22, 20, 18, 16), "B", 2)
@@ -243,6 +245,8 @@ def render_lookbook(s: dict) -> bytes:
         if it["picture"]:
             pdf.image(it["picture"], M, M, w, side * 0.75, keep_aspect_ratio=True)
         y = M + side * 0.75 + 5
+        if it["illustration"]:  # honest pictures: a drawing of the motif is not a photo of the product
+            y = _text(pdf, t("kit_badge", "both"), M, y - 3.5, w, 6.5, "", MUTED, "C") + 2
         y = _text(pdf, it["title"], M, y, w, 14, "B") + 1
         for ln in it["lines_en"]:
             y = _text(pdf, ln, M, y, w, 8.5, "", MUTED) + 1
@@ -266,10 +270,10 @@ def render_lookbook(s: dict) -> bytes:
         y = _text(pdf, line, M, y, w, 11, "B", INDIGO) + 1.5
     if not s["contact"]:
         y = _text(pdf, t("mkit_no_contact", "both"), M, y, w, 9) + 1.5
-    qy = max(y + 6, A5_H - M - 50 - 10)
+    qy = max(y + 6, A5_H - M - 50 - 16)
     hangtags.draw_qr(pdf, s["page"], (A5_W - 50) / 2, qy, 50)
-    _text(pdf, t("mkit_scan_page", "both"), M, qy + 52, w, 8, "", MUTED, "C")
-    _text(pdf, s["page"].split("://", 1)[-1], M, qy + 56.5, w, 8, "", INDIGO, "C")
+    y = _text(pdf, t("mkit_scan_page", "both"), M, qy + 52, w, 8, "", MUTED, "C")
+    _text(pdf, s["page"].split("://", 1)[-1], M, y + 0.5, w, 8, "", INDIGO, "C")
     return bytes(pdf.output())
 
 
