@@ -127,6 +127,18 @@ def test_lookbook_is_a5_cover_about_products_how_to_order(kit, tmp_path):
     assert [c.text for c in codes] == [f"{SITE}pembuat/contoh-batik/"]
 
 
+def test_profile_posts_are_4x5_and_9x16(kit):
+    s, files = kit
+    for name, size in ((makerkit.POST_FEED, (1080, 1350)), (makerkit.POST_STORY, (1080, 1920))):
+        with Image.open(files[name]) as im:
+            assert im.format == "JPEG" and im.size == size and not im.getexif()
+        assert files[name].stat().st_size < 800_000
+    text_ = makerkit.post_text(s)
+    assert text_.name == "Contoh Batik" and "Kec. Kapas" in text_.meaning
+    assert text_.story == "WhatsApp 0812-0000-1919"
+    assert text_.badge  # no own photo in this test's images: the illustration says it is one
+
+
 def test_same_input_same_bytes(ctx, kit, tmp_path):
     s, files = kit
     for name, path in files.items():
@@ -135,12 +147,12 @@ def test_same_input_same_bytes(ctx, kit, tmp_path):
 
 def test_published_for_the_consenting_maker_only(storefront_site):
     site = storefront_site
-    for name in (makerkit.CARD, makerkit.PRICES, makerkit.LOOKBOOK):
+    for name in (makerkit.CARD, makerkit.PRICES, makerkit.LOOKBOOK, *urls.MAKER_KIT_POSTS):
         assert (site / urls.maker_kit_file("contoh-batik", name)).is_file()
     assert not (site / "kit" / "pembuat" / "contoh-profil").exists()
     assert not (site / "kit" / "pembuat" / "contoh-ditarik").exists()
     page = (site / "pembuat" / "contoh-batik" / "index.html").read_text("utf-8")
-    for name in (makerkit.CARD, makerkit.PRICES, makerkit.LOOKBOOK):
+    for name in (makerkit.CARD, makerkit.PRICES, makerkit.LOOKBOOK, *urls.MAKER_KIT_POSTS):
         m = re.search(rf'<a href="([^"]*{re.escape(name)})" download>(.*?)</a>', page, re.S)
         assert m and 'class="arsip-size"' in m.group(2), name
     assert "kartu-nama" not in (site / "pembuat" / "contoh-profil" / "index.html").read_text("utf-8")

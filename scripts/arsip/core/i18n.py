@@ -718,6 +718,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "mkit_f_card": ("Kartu nama 90 × 55 mm (PDF, dua sisi)", "Business card 90 × 55 mm (PDF, two sides)"),
     "mkit_f_prices": ("Daftar harga A5 (PDF, hanya harga terbaru)", "A5 price list (PDF, recent prices only)"),
     "mkit_f_lookbook": ("Lookbook A5 (PDF)", "A5 lookbook (PDF)"),
+    "mkit_post_page": ("Halaman kami: {url}", "Our page: {url}"),
+    "mkit_f_post_feed": ("Pos profil 4:5 (JPEG, 1080 × 1350)", "Profile post 4:5 (JPEG, 1080 × 1350)"),
+    "mkit_f_post_story": ("Pos profil 9:16 untuk Story dan Status (JPEG, 1080 × 1920)",
+                          "Profile post 9:16 for Stories and Status (JPEG, 1080 × 1920)"),
     # -- end issue 19 kit -------------------------------------------------------------------------------
 }
 

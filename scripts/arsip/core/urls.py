@@ -173,6 +173,7 @@ def kit_file(mid: str, name: str) -> str:
 
 
 MAKER_KIT_CARD, MAKER_KIT_PRICES, MAKER_KIT_LOOKBOOK = "kartu-nama-90x55.pdf", "daftar-harga-A5.pdf", "lookbook-A5.pdf"
+MAKER_KIT_POSTS = ("profil-4x5.jpg", "profil-9x16.jpg")
 
 
 def maker_kit_file(mkid: str, name: str) -> str:

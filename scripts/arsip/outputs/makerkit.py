@@ -8,6 +8,9 @@ is not in `col.makers` at all), under kit/pembuat/<maker>/:
 - `daftar-harga-A5.pdf`: an A5 price list of FRESH prices only (records/products.fresh: checked
   at most 90 days before the build date), each with the date it was checked; none when the
   maker has no fresh price (or no `products` scope).
+- `profil-4x5.jpg`, `profil-9x16.jpg`: profile posts (Instagram/Facebook feed, Stories and
+  WhatsApp Status), drawn by the motif kit's layouts (sharecards.posts.feed/story): the
+  maker's own product photo when there is one, else the motif's illustration with its badge.
 - `lookbook-A5.pdf`: an A5 lookbook: cover, "Tentang kami / About us", one page per product
   (the maker's own photo) or, without products, per motif, each with a QR code, and a
   "Cara pesan / How to order" page.
@@ -106,8 +109,7 @@ def spec(ctx, mid: str, mk: dict) -> dict:
     return {"v": VERSION, "fonts": hangtags.fonts_key(), "name": mk["name"], "village": mk.get("village") or "",
             "district": mk["district"], "about": prose.plain(pick(mk.get("about"), "id"), 600),
             "about_en": prose.plain(pick(mk.get("about"), "en"), 500),
-            "techniques": [t(f"product_technique_{x}", "id") if x in prod.BATIK_TECHNIQUES else x
-                           for x in mk.get("techniques", [])],
+            "techniques": [prod.technique_label({"technique": x}, "id") for x in mk.get("techniques", [])],
             "motifs": [m["name"] for m in motifs], "strip": [_picture(ctx, m["id"]) for m in motifs[:4]],
             "contact": contact, "shops": shops, "page": pub.maker(mid, "id"), "date": date,
             "today": col.today.isoformat(), "prices": prices,
@@ -277,17 +279,56 @@ def render_lookbook(s: dict) -> bytes:
     return bytes(pdf.output())
 
 
-RENDER = {CARD: render_card, PRICES: render_prices, LOOKBOOK: render_lookbook}
+# -- profile posts (4:5 and 9:16) -------------------------------------------------------------
+POST_FEED, POST_STORY = urls.MAKER_KIT_POSTS
+
+
+def post_text(s: dict):
+    from .sharecards import posts
+
+    own = _own_photo(s)
+    address = s["page"].split("://", 1)[-1].rstrip("/")
+    meaning = _place_line(s) + (f" · {', '.join(s['techniques'])}" if s["techniques"] else "")
+    order = s["contact"][0] if s["contact"] else t("mkit_post_page", "id", url=address)
+    return posts.PostText(
+        name=s["name"], brand=t("kit_brand", "id"), meaning=meaning, address=address, story=order,
+        rights=(t("mkit_made_for", "id", name=s["name"]) + " · " + ARCHIVE_NAME["id"],),
+        badge=None if own else t("kit_badge", "both"), swipe="", slides=(), buy=("", ()), qr_url=s["page"])
+
+
+def _own_photo(s: dict) -> str:
+    """The maker's own product photo (product pages link to a product anchor, motif pages do not)."""
+    return next((i["picture"] for i in s["items"] if i["picture"] and not i["illustration"] and "#" in i["qr"]), "")
+
+
+def post_picture(s: dict) -> str:
+    return _own_photo(s) or next((p for p in s["strip"] if p), "")
+
+
+def render_post(s: dict, name: str) -> bytes:
+    from .kit import KIT_QUALITY, MAX_BYTES
+    from .sharecards import posts
+    from .sharecards.layout import encode
+
+    pic = post_picture(s)
+    draw = posts.feed if name == POST_FEED else posts.story
+    return encode(draw(Path(pic) if pic else None, post_text(s)).im, MAX_BYTES, KIT_QUALITY)
+
+
+RENDER = {CARD: render_card, PRICES: render_prices, LOOKBOOK: render_lookbook,
+          POST_FEED: lambda s: render_post(s, POST_FEED), POST_STORY: lambda s: render_post(s, POST_STORY)}
 
 
 def _key(s: dict, name: str) -> str:
+    from .sharecards.fonts import font_hash
+
     pics = sorted({p for p in s["strip"] if p} | {i["picture"] for i in s["items"] if i["picture"]})
-    spec_ = {**s, "file": name, "pictures": [Path(p).name for p in pics]}
+    spec_ = {**s, "file": name, "pictures": [Path(p).name for p in pics], "post_fonts": font_hash()}
     return hashlib.sha256(json.dumps(spec_, sort_keys=True, ensure_ascii=False, default=str).encode()).hexdigest()[:20]
 
 
 def make(s: dict, name: str, cache: Path) -> Path:
-    out = cache / f"{_key(s, name)}.pdf"
+    out = cache / f"{_key(s, name)}{Path(name).suffix}"
     if not out.is_file():
         cache.mkdir(parents=True, exist_ok=True)
         tmp = out.with_suffix(f".tmp{os.getpid()}")
@@ -298,7 +339,7 @@ def make(s: dict, name: str, cache: Path) -> Path:
 
 def files(s: dict) -> list[str]:
     """The kit's files for this spec: the price list only with a fresh price."""
-    return [CARD] + ([PRICES] if s["prices"] else []) + [LOOKBOOK]
+    return [CARD] + ([PRICES] if s["prices"] else []) + [LOOKBOOK, POST_FEED, POST_STORY]
 
 
 def kit_makers(col) -> list[str]:

@@ -77,5 +77,6 @@ def maker_kit(pw: PageWriter, mk: dict, md: str) -> list[dict]:
         return []
     fresh = granted(mk, "products") and any(prod.fresh(p, pw.col.today) for p in mk.get("products") or [])
     names = [(urls.MAKER_KIT_CARD, "mkit_f_card")] + ([(urls.MAKER_KIT_PRICES, "mkit_f_prices")] if fresh else []) \
-        + [(urls.MAKER_KIT_LOOKBOOK, "mkit_f_lookbook")]
+        + [(urls.MAKER_KIT_LOOKBOOK, "mkit_f_lookbook"), (urls.MAKER_KIT_POSTS[0], "mkit_f_post_feed"),
+           (urls.MAKER_KIT_POSTS[1], "mkit_f_post_story")]
     return [{"href": pw.link.asset(md, urls.maker_kit_file(mk["id"], n)), "label": t(k, pw.lang)} for n, k in names]
