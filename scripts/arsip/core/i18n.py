@@ -680,7 +680,7 @@ WORDS: dict[str, tuple[str, str]] = {
                    "English copy (the Indonesian page is the one to sign)"),
     "cform_link": ("Unduh formulir persetujuan (PDF, A4)", "Download the consent form (PDF, A4)"),
     "label_preview": ("Pratinjau lembar label {name}", "Preview of the tag sheet of {name}"),
-    "makers_kecamatan": ("Kecamatan {name}", "{name} district"),
+    "makers_kecamatan": ("Kecamatan {name}", "{name} District"),
     "makers_on_map": ("lihat di peta", "see on the map"),
     "makers_no_motif": ("Motifnya belum dicatat di arsip", "No motif recorded in the archive yet"),
     "mkit_card_title": ("Kartu nama {name}", "Business card of {name}"),

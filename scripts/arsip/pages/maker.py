@@ -9,7 +9,7 @@ from ..core.i18n import t, tr
 from ..records import schema
 from . import facets, map as mapmod, metadata, sharebox
 from .motif import consent_label, contact_links
-from .writer import PageWriter, district_name
+from .writer import PageWriter
 
 
 def kind_label(pw: PageWriter, kind: str) -> str:
@@ -47,7 +47,7 @@ def write(pw: PageWriter, mid: str, mk: dict) -> dict:
     return {"name": mk["name"], "href": pw.link.href(urls.MAKERS, md), "kind": kind_label(pw, mk["kind"]),
             "place": pw.place(mk), "count": len(motifs), "pending": None if given else consent_label(pw, mk),
             # issue 19 kit: the makers' list as picture cards (the first motif's picture, the motifs' names)
-            "village": mk.get("village") or "", "district": district_name(mk["district"], pw.lang),
+            "village": mk.get("village") or "", "district": mk["district"],
             "picture": pw.thumb(motifs[0], urls.MAKERS) if motifs else "",
             "motifs": ", ".join(m["name"] for m in motifs[:MOTIFS_ON_CARD])
                       + (f" +{len(motifs) - MOTIFS_ON_CARD}" if len(motifs) > MOTIFS_ON_CARD else ""),
