@@ -619,6 +619,110 @@ WORDS: dict[str, tuple[str, str]] = {
     "product_feed": ("Umpan katalog produk (CSV Meta)", "Product catalogue feed (Meta CSV)"),
     "products_data": ("Produk (CSV dan JSON)", "Products (CSV and JSON)"),
     # -- end issue 19 storefront ----------------------------------------------------------------------
+    # -- issue 19 kit: the printable consent form (outputs/consentform.py) ---------------------------
+    "cform_title": ("Formulir persetujuan pembuat batik", "Batik maker's consent form"),
+    "cform_intro": (
+        "Arsip Batik Bojonegoro adalah situs gratis tentang motif Batik Jonegoroan dan orang yang membuatnya. "
+        "Arsip tidak menjual apa pun dan tidak menerima pesanan. Formulir ini menanyakan, satu per satu, apa yang "
+        "boleh kami tampilkan tentang usaha Anda. Centang hanya yang Anda setujui. Yang tidak dicentang tidak "
+        "ditampilkan.",
+        "The Bojonegoro Batik Archive is a free website about the Batik Jonegoroan motifs and the people who make "
+        "them. It sells nothing and takes no orders. This form asks, one use at a time, what we may show about your "
+        "business. Tick only what you agree to. Whatever is not ticked is not shown.",
+    ),
+    "cform_public": (
+        "Penting: yang Anda setujui tampil di situs dan di bahan promosi yang bisa diunduh siapa saja. Bahan yang "
+        "sudah diunduh atau dibagikan orang lain tidak bisa kami tarik kembali.",
+        "Important: what you agree to appears on the website and in promotion files anyone can download. Files "
+        "that other people have already downloaded or shared cannot be called back by us.",
+    ),
+    "cform_maker": ("Tentang usaha", "About the business"),
+    "cform_business": ("Nama usaha", "Business name"),
+    "cform_village": ("Desa / kecamatan", "Village / district"),
+    "cform_person": ("Nama yang memberi persetujuan", "Name of the person giving consent"),
+    "cform_scopes": ("Saya setuju arsip menampilkan (centang satu per satu)",
+                     "I agree that the archive shows (tick each one separately)"),
+    "cform_record": ("Pencatatan (diisi pendamping)", "Record (filled in by the helper)"),
+    "cform_by": ("Dicatat oleh (nama pendamping)", "Recorded by (helper's name)"),
+    "cform_date": ("Tanggal", "Date"),
+    "cform_how": ("Cara: formulir ini / pesan WhatsApp / dibacakan dan disetujui lisan, direkam",
+                  "How: this form / a WhatsApp message / read aloud and agreed orally, recorded"),
+    "cform_sign": ("Tanda tangan pembuat", "Maker's signature"),
+    "cform_sign_helper": ("Tanda tangan pendamping", "Helper's signature"),
+    "cform_rights": ("Hak Anda", "Your rights"),
+    "cform_rights_text": (
+        "Persetujuan ini sukarela. Anda boleh melihat, membetulkan atau menghapus data Anda, dan boleh menarik "
+        "persetujuan kapan saja tanpa alasan, untuk satu centang atau semuanya. Data disimpan selama persetujuan "
+        "berlaku. Foto yang memperlihatkan orang butuh persetujuan tertulis setiap orang di foto; foto anak butuh "
+        "persetujuan orang tuanya.",
+        "Consent is voluntary. You may see, correct or delete your data, and you may withdraw consent at any time "
+        "without giving a reason, for one tick or for all. The data is kept for as long as consent stands. Photos "
+        "showing people need the written consent of every person in them; photos of children need their parents' "
+        "consent.",
+    ),
+    "cform_withdraw": ("Cara menarik persetujuan", "How to withdraw consent"),
+    "cform_withdraw_text": (
+        "Katakan kepada pendamping atau pengelola arsip, lisan atau lewat pesan WhatsApp. Paling lambat 3 × 24 jam "
+        "kemudian situs diperbarui: nama, produk, kontak dan bahan promosi Anda hilang dari halaman, data, umpan, "
+        "pencarian dan arsip luring. Cara menghubungi pengelola: {address}",
+        "Tell the helper or the archive's maintainers, in person or in a WhatsApp message. Within 3 × 24 hours the "
+        "site is updated: your name, products, contact and promotion files disappear from its pages, data, feeds, "
+        "search and offline copy. How to reach the maintainers: {address}",
+    ),
+    "cform_proof": (
+        "Formulir bertanda tangan disimpan oleh pendamping, tidak di situs. Di catatan arsip hanya tertulis siapa, "
+        "kapan dan bagaimana setiap centang diberikan (UU PDP No. 27 Tahun 2022).",
+        "The signed form stays with the helper, not on the website. The archive's record only says who, when and "
+        "how each tick was given (Indonesian Personal Data Protection Law No. 27 of 2022).",
+    ),
+    "cform_version": ("Versi formulir {date} · halaman {n} dari {total}", "Form version {date} · page {n} of {total}"),
+    "cform_copy": ("Salinan bahasa Inggris (yang ditandatangani adalah halaman bahasa Indonesia)",
+                   "English copy (the Indonesian page is the one to sign)"),
+    "cform_link": ("Unduh formulir persetujuan (PDF, A4)", "Download the consent form (PDF, A4)"),
+    "label_preview": ("Pratinjau lembar label {name}", "Preview of the tag sheet of {name}"),
+    "makers_kecamatan": ("Kecamatan {name}", "{name} District"),
+    "makers_on_map": ("lihat di peta", "see on the map"),
+    "makers_no_motif": ("Motifnya belum dicatat di arsip", "No motif recorded in the archive yet"),
+    "mkit_card_title": ("Kartu nama {name}", "Business card of {name}"),
+    "mkit_card_kicker": ("Batik Jonegoroan · Bojonegoro", "Batik Jonegoroan · Bojonegoro"),
+    "mkit_card_scan": ("Pindai: motif, produk, cara pesan", "Scan: motifs, products, how to order"),
+    "mkit_prices_title": ("Daftar harga {name}", "Price list of {name}"),
+    "mkit_prices": ("Daftar harga", "Price list"),
+    "mkit_price_checked": ("Harga per {date}", "Price as of {date}"),
+    "mkit_prices_note": (
+        "Hanya harga yang diperiksa bersama pembuat dalam {days} hari terakhir. Harga bisa berubah: tanyakan "
+        "sebelum memesan.",
+        "Only prices checked with the maker in the last {days} days. Prices may change: ask before you order.",
+    ),
+    "mkit_ready": ("Stok siap", "Ready stock"),
+    "mkit_order_days": ("Dibuat sesuai pesanan, {n} hari", "Made to order, {n} days"),
+    "mkit_made_for": ("Bahan promosi {name}", "Promotion kit of {name}"),
+    "mkit_lookbook_title": ("Lookbook {name}", "Lookbook of {name}"),
+    "mkit_lookbook": ("Lookbook", "Lookbook"),
+    "mkit_about": ("Tentang kami", "About us"),
+    "mkit_techniques": ("Teknik", "Techniques"),
+    "mkit_motifs": ("Motif", "Motifs"),
+    "mkit_scan_item": ("Pindai untuk cerita dan cara pesan", "Scan for its story and how to order"),
+    "mkit_how": ("Cara pesan", "How to order"),
+    "mkit_how_text": (
+        "Kirim pesan WhatsApp atau hubungi akun kami, sebutkan nama produk atau motifnya. "
+        "Arsip Batik Bojonegoro tidak menerima pesanan atau pembayaran.",
+        "Send us a WhatsApp message or contact our account, naming the product or motif. The Bojonegoro Batik "
+        "Archive takes no orders or payments.",
+    ),
+    "mkit_no_contact": ("Cara menghubungi kami ada di halaman kami di arsip.",
+                        "How to reach us is on our page in the archive."),
+    "mkit_scan_page": ("Pindai untuk halaman kami di Arsip Batik Bojonegoro",
+                       "Scan for our page in the Bojonegoro Batik Archive"),
+    "mkit_section": ("Bahan cetak untuk pembuat ini", "Printables for this maker"),
+    "mkit_f_card": ("Kartu nama 90 × 55 mm (PDF, dua sisi)", "Business card 90 × 55 mm (PDF, two sides)"),
+    "mkit_f_prices": ("Daftar harga A5 (PDF, hanya harga terbaru)", "A5 price list (PDF, recent prices only)"),
+    "mkit_f_lookbook": ("Lookbook A5 (PDF)", "A5 lookbook (PDF)"),
+    "mkit_post_page": ("Halaman kami: {url}", "Our page: {url}"),
+    "mkit_f_post_feed": ("Pos profil 4:5 (JPEG, 1080 × 1350)", "Profile post 4:5 (JPEG, 1080 × 1350)"),
+    "mkit_f_post_story": ("Pos profil 9:16 untuk Story dan Status (JPEG, 1080 × 1920)",
+                          "Profile post 9:16 for Stories and Status (JPEG, 1080 × 1920)"),
+    # -- end issue 19 kit -------------------------------------------------------------------------------
 }
 
 LABEL_TIPS = {

@@ -172,6 +172,15 @@ def kit_file(mid: str, name: str) -> str:
     return f"{KIT}/{mid}/{name}"
 
 
+MAKER_KIT_CARD, MAKER_KIT_PRICES, MAKER_KIT_LOOKBOOK = "kartu-nama-90x55.pdf", "daftar-harga-A5.pdf", "lookbook-A5.pdf"
+MAKER_KIT_POSTS = ("profil-4x5.jpg", "profil-9x16.jpg")
+
+
+def maker_kit_file(mkid: str, name: str) -> str:
+    """Site path of a file of a maker's kit (issue 19 kit), e.g. kit/pembuat/<maker>/lookbook-A5.pdf."""
+    return f"{KIT}/pembuat/{mkid}/{name}"
+
+
 def kit_preview(mid: str, name: str) -> str:
     """Site path of a kit file's small preview picture."""
     return f"{KIT}/{mid}/pratinjau/{name.replace('/', '-').rsplit('.', 1)[0]}.jpg"
@@ -209,6 +218,11 @@ def tags_pair(mkid: str, mid: str) -> str:
     return f"{TAGS}/pembuat/{mkid}/{mid}.pdf"
 
 
+def tags_preview(sheet_path: str) -> str:
+    """The small PNG preview of a hang-tag sheet, beside its PDF (issue 19 kit)."""
+    return sheet_path.rsplit(".", 1)[0] + ".png"
+
+
 def qr(mid: str, ext: str) -> str:
     return f"{SHORT}/{mid}/qr.{ext}"
 
@@ -232,6 +246,10 @@ def booklet_pdf() -> str:
 
 def offline_zip() -> str:
     return f"{DOWNLOADS}/{OFFLINE_ZIP_NAME}"
+
+
+# issue 19 kit: the printable consent form (outputs/consentform.py), linked from the page for makers
+CONSENT_FORM = f"{DOWNLOADS}/formulir-persetujuan.pdf"
 
 
 # -- issue 18 teachers: the editable copy of a lesson kit (modul ajar) ---------------------

@@ -7,6 +7,12 @@ motifs. Each tag carries the QR code (34 mm including the 4-module quiet zone; t
 print guidance asks for at least 2–2.5 cm), the motif's name, the maker, the short
 URL, and the sheet has cut marks. PDFs are drawn with fpdf2 as vector shapes (the QR
 modules are one filled path, so no hairline seams) and cached by content hash.
+
+Issue 19 kit: each tag has a punch-hole mark (top right, where the string goes), a small
+picture of the motif (a square crop of its first image, when it has one) and the maker's
+WhatsApp and Instagram, only while the maker consented to `contact` (records/consent.py).
+Each maker's sheet also gets a small PNG preview for the labels page (`preview`, drawn by
+pdftoppm from the PDF itself, so the preview is what prints).
 """
 
 from __future__ import annotations
@@ -26,7 +32,7 @@ from ..core import urls
 from ..core.i18n import ARCHIVE_NAME
 from .sharecards import FONT_DIR
 
-VERSION = "2"  # 2: fonts always embedded
+VERSION = "3"  # 2: fonts always embedded; 3: punch hole, motif picture, contact (issue 19 kit)
 PAGE_W, PAGE_H = 210.0, 297.0  # A4, mm
 COLS, ROWS = 2, 4
 TAG_W, TAG_H = 90.0, 60.0
@@ -34,6 +40,10 @@ QR_MM = 34.0  # printed width of the code INCLUDING its quiet zone
 MARGIN_X = (PAGE_W - COLS * TAG_W) / 2
 MARGIN_Y = (PAGE_H - ROWS * TAG_H) / 2 + 4  # a little more room at the top for the heading
 BROWN, DARK, MUTED, INDIGO = (107, 58, 31), (59, 32, 15), (92, 82, 72), (31, 78, 121)
+HOLE_MM = 4.5  # diameter of the punch-hole mark (a 4–5 mm office punch), centred HOLE_INSET from the corner
+HOLE_INSET = 5.5
+PICTURE_MM = 13.0  # the motif's small picture, square
+THUMB_PX = 240  # pixels of that picture: ~470 dpi at 13 mm
 
 
 INSTRUCTIONS = ("Cetak di kertas A4 dengan skala 100% (ukuran sebenarnya), lalu gunting di garis putus-putus. "
@@ -47,6 +57,8 @@ class Tag:
     motif: str  # motif name
     maker: str  # maker name, or "" for a blank line to fill in by hand
     url: str  # short URL encoded in the QR code
+    contact: str = ""  # "WA 0812-… · IG @…", only with the maker's `contact` consent
+    picture: str = ""  # path of the motif's small square picture (hangtags.thumb), or ""
 
 
 @dataclass(frozen=True)
@@ -175,22 +187,79 @@ def draw_qr(pdf, url: str, x: float, y: float, size: float) -> None:
     pdf._out("\n".join(ops))
 
 
+def thumb(src: Path, cache: Path) -> Path:
+    """A small square crop (centre) of a motif's picture, as a baseline JPEG without metadata,
+    cached by the source's bytes."""
+    key = hashlib.sha256(f"{VERSION}|{THUMB_PX}|".encode() + src.read_bytes()).hexdigest()[:20]
+    out = cache / f"thumb-{key}.jpg"
+    if not out.is_file():
+        from PIL import ImageOps
+
+        cache.mkdir(parents=True, exist_ok=True)
+        with Image.open(src) as im:
+            im = ImageOps.exif_transpose(im).convert("RGB")
+            side = min(im.size)
+            box = ((im.width - side) // 2, (im.height - side) // 2)
+            im = im.crop((*box, box[0] + side, box[1] + side)).resize((THUMB_PX, THUMB_PX), Image.Resampling.LANCZOS)
+            tmp = out.with_suffix(f".tmp{os.getpid()}")
+            im.save(tmp, "JPEG", quality=85, optimize=True)
+        os.replace(tmp, out)
+    return out
+
+
+def local_whatsapp(number: str) -> str:
+    """6281200001919 -> 0812-0000-1919 (as Indonesians write and dial it)."""
+    local = "0" + number[2:] if number.startswith("62") else number
+    return "-".join(p for p in (local[:4], local[4:8], local[8:]) if p)
+
+
+def contact_line(mk: dict) -> str:
+    """The maker's WhatsApp and Instagram for a tag, or "" without the `contact` scope."""
+    from ..records.consent import granted
+
+    if not granted(mk, "contact"):
+        return ""
+    c = mk.get("contact") or {}
+    parts = []
+    if c.get("whatsapp"):
+        parts.append(f"WA {local_whatsapp(c['whatsapp'])}")
+    if c.get("instagram"):
+        parts.append(f"IG @{c['instagram']}")
+    return " · ".join(parts)
+
+
+def _hole(pdf, x: float, y: float) -> None:
+    """Where to punch: a thin circle with a cross, top right, clear of the QR and the text."""
+    cx, cy, r = x + TAG_W - HOLE_INSET, y + HOLE_INSET, HOLE_MM / 2
+    pdf.set_draw_color(*MUTED)
+    pdf.set_line_width(0.2)
+    pdf.circle(cx, cy, r, style="D")
+    pdf.line(cx - 0.8, cy, cx + 0.8, cy)
+    pdf.line(cx, cy - 0.8, cx, cy + 0.8)
+
+
 def _draw_tag(pdf, tag: Tag, x: float, y: float) -> None:
     draw_qr(pdf, tag.url, x + 3, y + (TAG_H - 12 - QR_MM) / 2 + 1, QR_MM)
     tx = x + 3 + QR_MM + 3
     tw = x + TAG_W - 4 - tx
+    _hole(pdf, x, y)
     pdf.set_text_color(*BROWN)
     pdf.set_font(pdf.arsip_family, "B", 6.5)
     pdf.set_xy(tx, y + 5)
-    pdf.cell(tw, 3, ARCHIVE_NAME["id"].upper())
-    size, lines = fit(pdf, tag.motif, tw, (15, 14, 13, 12, 11, 10, 9, 8), "B", 3)
+    pdf.cell(tw - HOLE_INSET - HOLE_MM, 3, ARCHIVE_NAME["id"].upper())
+    name_w = tw - PICTURE_MM - 2 if tag.picture else tw
+    size, lines = fit(pdf, tag.motif, name_w, (15, 14, 13, 12, 11, 10, 9, 8), "B", 2 if tag.contact else 3)
     pdf.set_text_color(*DARK)
     cy = y + 11
+    if tag.picture:
+        pdf.image(tag.picture, tx + tw - PICTURE_MM, y + 10.5, PICTURE_MM, PICTURE_MM)
     for ln in lines:
         pdf.set_xy(tx, cy)
-        pdf.cell(tw, size * 0.42, ln)
+        pdf.cell(name_w, size * 0.42, ln)
         cy += size * 0.45
     cy += 2
+    if tag.picture:
+        cy = max(cy, y + 10.5 + PICTURE_MM + 1.5)
     pdf.set_text_color(*MUTED)
     pdf.set_font(pdf.arsip_family, "", 6.5)
     pdf.set_xy(tx, cy)
@@ -198,11 +267,21 @@ def _draw_tag(pdf, tag: Tag, x: float, y: float) -> None:
     cy += 3.6
     pdf.set_text_color(*DARK)
     if tag.maker:
-        msize, mlines = fit(pdf, tag.maker, tw, (9, 8.5, 8, 7.5, 7), "", 2)
+        msize, mlines = fit(pdf, tag.maker, tw, (9, 8.5, 8, 7.5, 7), "", 1 if tag.contact else 2)
         for ln in mlines:
             pdf.set_xy(tx, cy)
             pdf.cell(tw, msize * 0.42, ln)
             cy += msize * 0.45
+        if tag.contact:
+            parts = tag.contact.split(" · ")  # one line each: WhatsApp, Instagram
+            csize = min(fit(pdf, part, tw, (7, 6.5, 6, 5.5, 5), "B", 1)[0] for part in parts)
+            pdf.set_font(pdf.arsip_family, "B", csize)
+            pdf.set_text_color(*INDIGO)
+            cy += 0.6
+            for ln in parts:
+                pdf.set_xy(tx, cy)
+                pdf.cell(tw, csize * 0.42, ln)
+                cy += csize * 0.45
     else:
         pdf.set_draw_color(*MUTED)
         pdf.set_line_width(0.2)
@@ -287,7 +366,8 @@ def render(sheet: Sheet) -> bytes:
 
 def key(sheet: Sheet) -> str:
     spec = {"v": VERSION, "fonts": fonts_key(), "title": sheet.title, "date": sheet.date,
-            "tags": [[t.motif, t.maker, t.url] for t in sheet.tags]}
+            "tags": [[t.motif, t.maker, t.url, t.contact, Path(t.picture).name if t.picture else ""]
+                     for t in sheet.tags]}
     return hashlib.sha256(json.dumps(spec, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:20]
 
 
@@ -306,20 +386,50 @@ def _date(motifs: list[dict]) -> str:
     return max((m.get("added") or m["consent"]["date"]) for m in motifs)
 
 
-def motif_sheet(m: dict, short_url: str) -> Sheet:
+def motif_sheet(m: dict, short_url: str, picture: str = "") -> Sheet:
     """Eight tags of one motif, with a blank line for the maker's name."""
     return Sheet(urls.tags_motif(m["id"]), f"Label QR · {m['name']}",
-                 tuple(Tag(m["name"], "", short_url) for _ in range(COLS * ROWS)), _date([m]))
+                 tuple(Tag(m["name"], "", short_url, "", picture) for _ in range(COLS * ROWS)), _date([m]))
 
 
-def pair_sheet(mk: dict, m: dict, short_url: str) -> Sheet:
+def pair_sheet(mk: dict, m: dict, short_url: str, picture: str = "") -> Sheet:
     """Eight tags of one motif made by one maker."""
     return Sheet(urls.tags_pair(mk["id"], m["id"]), f"Label QR · {m['name']} · {mk['name']}",
-                 tuple(Tag(m["name"], mk["name"], short_url) for _ in range(COLS * ROWS)), _date([m]))
+                 tuple(Tag(m["name"], mk["name"], short_url, contact_line(mk), picture) for _ in range(COLS * ROWS)),
+                 _date([m]))
 
 
-def maker_sheet(mk: dict, motifs: list[dict], short_urls: dict[str, str]) -> Sheet:
+def maker_sheet(mk: dict, motifs: list[dict], short_urls: dict[str, str], pictures: dict[str, str] | None = None) -> Sheet:
     """Every motif of one maker, two tags each (a row per motif)."""
-    tags = tuple(Tag(m["name"], mk["name"], short_urls[m["id"]]) for m in motifs for _ in range(COLS))
+    pictures = pictures or {}
+    tags = tuple(Tag(m["name"], mk["name"], short_urls[m["id"]], contact_line(mk), pictures.get(m["id"], ""))
+                 for m in motifs for _ in range(COLS))
     return Sheet(urls.tags_maker(mk["id"]), f"Label QR · {mk['name']}", tags,
                  _date(motifs) if motifs else mk.get("added") or mk["consent"]["date"])
+
+
+# -- issue 19 kit: a preview of a sheet for the labels page ---------------------------------------
+PREVIEW_W = 300  # px: a thumbnail of the A4 sheet's first page
+
+
+def preview(pdf: Path, cache: Path) -> Path | None:
+    """PNG of the sheet's first page, PREVIEW_W wide, drawn by pdftoppm from the PDF itself and
+    cached beside it; None when poppler's pdftoppm is not installed (the page then shows none)."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    out = cache / f"{pdf.stem}-p{PREVIEW_W}.png"
+    if out.is_file():
+        return out
+    if not shutil.which("pdftoppm"):
+        return None
+    with tempfile.TemporaryDirectory() as d:
+        subprocess.run(["pdftoppm", "-png", "-f", "1", "-l", "1", "-singlefile", "-scale-to-x", str(PREVIEW_W),
+                        "-scale-to-y", "-1", str(pdf), f"{d}/p"], check=True, capture_output=True)
+        with Image.open(f"{d}/p.png") as im:
+            small = im.convert("RGB").quantize(colors=64, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+            tmp = out.with_suffix(f".tmp{os.getpid()}")
+            small.save(tmp, "PNG", optimize=True)
+    os.replace(tmp, out)
+    return out

@@ -37,14 +37,23 @@ def publish_share_files(ctx) -> None:
             place(src, site / urls.qr(m["id"], ext))
     pdf_cache = ctx.arc.cache / "hangtags"
     short = {m["id"]: pub.short(m["id"]) for m in col.motifs}
-    sheets = [hangtags.motif_sheet(m, short[m["id"]]) for m in col.motifs]
+    pics = {m["id"]: str(hangtags.thumb(col.folders[m["id"]] / m["images"][0]["file"], pdf_cache))
+            for m in col.motifs if m.get("images")}  # issue 19 kit: a small picture on each tag
+    sheets = [hangtags.motif_sheet(m, short[m["id"]], pics.get(m["id"], "")) for m in col.motifs]
+    previewed = set()  # issue 19 kit: the sheets the labels page shows a preview of
+    if col.motifs:
+        previewed.add(urls.tags_motif(min(col.motifs, key=lambda m: m["name"].lower())["id"]))
     for mid, mk in sorted(col.makers.items()):
         motifs = col.motifs_by_maker(mid)
         if motifs:
-            sheets.append(hangtags.maker_sheet(mk, motifs, short))
-            sheets += [hangtags.pair_sheet(mk, m, short[m["id"]]) for m in motifs]
+            sheets.append(hangtags.maker_sheet(mk, motifs, short, pics))
+            previewed.add(urls.tags_maker(mid))
+            sheets += [hangtags.pair_sheet(mk, m, short[m["id"]], pics.get(m["id"], "")) for m in motifs]
     for sh in sheets:
-        place(hangtags.make(sh, pdf_cache), site / sh.site_path)
+        pdf = hangtags.make(sh, pdf_cache)
+        place(pdf, site / sh.site_path)
+        if sh.site_path in previewed and (png := hangtags.preview(pdf, pdf_cache)) is not None:
+            place(png, site / urls.tags_preview(sh.site_path))
     ctx.stats["share"] = {"cards": len(cards.all()), "sheets": len(sheets)}
 
 

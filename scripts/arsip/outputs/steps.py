@@ -16,6 +16,7 @@ from typing import Callable
 
 from . import csp, downloads, iiif, kit, offline, schemapub, search, sharing, sizes, termtips
 from . import modul  # issue 18 teachers
+from . import consentform, makerkit  # issue 19 kit
 
 
 @dataclass(frozen=True)
@@ -27,10 +28,12 @@ class Step:
 STEPS: tuple[Step, ...] = (
     Step("share", sharing.publish_share_files),
     Step("kit", kit.publish),  # promotion kits (issue 17): drawn before the pages, placed here
+    Step("maker-kit", makerkit.publish),  # issue 19 kit: card, price list, lookbook (`kit` scope only)
     Step("open-data", sharing.write_open_data),
     Step("feeds", sharing.write_feeds_and_sitemaps),
     Step("schemas", schemapub.publish),
     Step("downloads", downloads.publish),
+    Step("consent-form", consentform.publish),  # issue 19 kit: before sizes (its link shows its size)
     Step("modul-ajar", modul.publish),  # issue 18 teachers: each kit as an editable .docx, before its size
     Step("sizes", sizes.publish),  # issue 18: the size on every download link
     Step("termtips", termtips.mark_site),

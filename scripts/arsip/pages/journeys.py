@@ -4,7 +4,9 @@ Markers in docs/<lang>/*.md, filled by pages/handwritten.py:
 `<!-- arsip:steward -->` the steward's contact or the repository route (core/steward.py);
 `<!-- arsip:buy-makers -->` the makers a buyer may contact (only those who consented; the
 others are named as the archive already names them, with a link to their page);
-`<!-- arsip:sources id id … -->` sources of the page in the one citation style.
+`<!-- arsip:sources id id … -->` sources of the page in the one citation style;
+`<!-- arsip:consent-form -->` the download link of the printable consent form (issue 19 kit;
+the sizes step writes its size on it).
 """
 
 from __future__ import annotations
@@ -21,6 +23,13 @@ from .motif import consent_label
 
 STEWARD_MARKER = "<!-- arsip:steward -->"
 BUY_MAKERS_MARKER = "<!-- arsip:buy-makers -->"
+CONSENT_FORM_MARKER = "<!-- arsip:consent-form -->"  # issue 19 kit
+
+
+def consent_form_link(pw, md: str) -> str:
+    """The consent form's download link (outputs/consentform.py publishes the file)."""
+    href = html.escape(pw.link.asset(md, urls.CONSENT_FORM))
+    return f'<p class="arsip-download"><a href="{href}" download>{html.escape(t("cform_link", pw.lang))}</a></p>'
 
 
 def steward_block(pw) -> str:
@@ -58,4 +67,6 @@ def fill(pw, md: str, text: str) -> str:
         text = text.replace(STEWARD_MARKER, steward_block(pw))
     if BUY_MAKERS_MARKER in text:
         text = text.replace(BUY_MAKERS_MARKER, buy_makers(pw, md))
+    if CONSENT_FORM_MARKER in text:
+        text = text.replace(CONSENT_FORM_MARKER, consent_form_link(pw, md))
     return PAGE_SOURCES.sub(lambda m: sources_list(pw, m.group(1).split()), text)

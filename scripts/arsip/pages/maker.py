@@ -45,10 +45,38 @@ def write(pw: PageWriter, mid: str, mk: dict) -> dict:
              labels=sharebox.maker_labels(pw, mk, motifs, md),
              front=pw.front(md, mk["name"], description, head=head))
     return {"name": mk["name"], "href": pw.link.href(urls.MAKERS, md), "kind": kind_label(pw, mk["kind"]),
-            "place": pw.place(mk), "count": len(motifs), "pending": None if given else consent_label(pw, mk)}
+            "place": pw.place(mk), "count": len(motifs), "pending": None if given else consent_label(pw, mk),
+            # issue 19 kit: the makers' list as picture cards (the first motif's picture, the motifs' names)
+            "village": mk.get("village") or "", "district": mk["district"],
+            "picture": pw.thumb(motifs[0], urls.MAKERS) if motifs else "",
+            "motifs": ", ".join(m["name"] for m in motifs[:MOTIFS_ON_CARD])
+                      + (f" +{len(motifs) - MOTIFS_ON_CARD}" if len(motifs) > MOTIFS_ON_CARD else ""),
+            "map": _kecamatan_href(pw, mk)}
+
+
+MOTIFS_ON_CARD = 3  # names on a maker's card; the rest as "+n"
+
+
+def _kecamatan_href(pw: PageWriter, mk: dict) -> str | None:
+    if not pw.col.places:
+        return None
+    kec, _ = mapmod.maker_place(pw.col.places, mk)
+    return pw.link.href(urls.MAKERS, urls.kecamatan(kec.slug)) if kec else None
+
+
+def groups(rows: list[dict]) -> list[dict]:
+    """The makers' cards by kecamatan (issue 19 kit), kecamatan in alphabetical order, makers by
+    name inside each; a maker with no motif recorded yet says so instead of "0 motif"."""
+    out: dict[str, dict] = {}
+    for r in sorted(rows, key=lambda r: (r["district"].lower(), r["name"].lower())):
+        g = out.setdefault(r["district"], {"name": r["district"], "anchor": f"kec-{facets.slug(r['district'])}",
+                                           "map": r["map"], "makers": []})
+        g["makers"].append(r)
+    return list(out.values())
 
 
 def write_all(pw: PageWriter) -> None:
     rows = [write(pw, mid, mk) for mid, mk in sorted(pw.col.makers.items(), key=lambda kv: kv[1]["name"].lower())]
-    pw.write(urls.MAKERS, "makers.md.j2", makers=rows, post_href=pw.link.href(urls.MAKERS, urls.POSTMAKER),
+    pw.write(urls.MAKERS, "makers.md.j2", makers=rows, groups=groups(rows),
+             post_href=pw.link.href(urls.MAKERS, urls.POSTMAKER),
              front=pw.front(urls.MAKERS, t("makers", pw.lang), t("makers_intro", pw.lang)))

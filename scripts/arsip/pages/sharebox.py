@@ -15,6 +15,8 @@ from ..core import urls
 from ..core.i18n import t
 from ..core.urls import Published
 from ..records import cite
+from ..records import products as prod
+from ..records.consent import granted
 from .writer import PageWriter
 
 
@@ -64,4 +66,17 @@ def maker_labels(pw: PageWriter, mk: dict, motifs: list[dict], md: str) -> dict:
         "how": link.href(md, urls.LABELS), "how_label": t("labels_how", lang),
         "row": share_row(pw, md, mk["name"], pw.cards.makers[mk["id"]], f"kartu-{mk['id']}.jpg"),
         "row_title": t("share_row", lang),
+        "kit": maker_kit(pw, mk, md), "kit_title": t("mkit_section", lang),  # issue 19 kit
     }
+
+
+def maker_kit(pw: PageWriter, mk: dict, md: str) -> list[dict]:
+    """The maker's printables (outputs/makerkit.py), only with the `kit` scope; the price list
+    only when a price is fresh (the same rule as the step that makes it)."""
+    if not granted(mk, "kit"):
+        return []
+    fresh = granted(mk, "products") and any(prod.fresh(p, pw.col.today) for p in mk.get("products") or [])
+    names = [(urls.MAKER_KIT_CARD, "mkit_f_card")] + ([(urls.MAKER_KIT_PRICES, "mkit_f_prices")] if fresh else []) \
+        + [(urls.MAKER_KIT_LOOKBOOK, "mkit_f_lookbook"), (urls.MAKER_KIT_POSTS[0], "mkit_f_post_feed"),
+           (urls.MAKER_KIT_POSTS[1], "mkit_f_post_story")]
+    return [{"href": pw.link.asset(md, urls.maker_kit_file(mk["id"], n)), "label": t(k, pw.lang)} for n, k in names]

@@ -1,0 +1,365 @@
+"""A maker's kit (issue 19): printables for the festival stand, only with the `kit` scope.
+
+For every published maker who consented to `kit` (records/consent.granted; a withdrawn maker
+is not in `col.makers` at all), under kit/pembuat/<maker>/:
+- `kartu-nama-90x55.pdf`: a 90 × 55 mm business card, two sides. Front: business name, desa
+  and kecamatan, a strip of the maker's motifs. Back: WhatsApp and Instagram (only with the
+  `contact` scope), a QR code (≥ 20 mm with its quiet zone) to the maker's page on the web.
+- `daftar-harga-A5.pdf`: an A5 price list of FRESH prices only (records/products.fresh: checked
+  at most 90 days before the build date), each with the date it was checked; none when the
+  maker has no fresh price (or no `products` scope).
+- `profil-4x5.jpg`, `profil-9x16.jpg`: profile posts (Instagram/Facebook feed, Stories and
+  WhatsApp Status), drawn by the motif kit's layouts (sharecards.posts.feed/story): the
+  maker's own product photo when there is one, else the motif's illustration with its badge.
+- `lookbook-A5.pdf`: an A5 lookbook: cover, "Tentang kami / About us", one page per product
+  (the maker's own photo) or, without products, per motif, each with a QR code, and a
+  "Cara pesan / How to order" page.
+The QR codes lead to the archive's pages, not to wa.me: a printed code survives a change of
+number. Drawn with the hang tags' helpers (hangtags.new_pdf, fit, draw_qr): DejaVu embedded,
+fixed dates, the same input gives the same bytes. Words: core/i18n.py (`mkit_*`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from ..core import prose, urls
+from ..core.files import place
+from ..core.i18n import ARCHIVE_NAME, pick, t
+from ..core.urls import Published
+from ..images import products as product_images
+from ..records import products as prod
+from ..records.consent import granted
+from . import hangtags
+
+VERSION = "1"
+CARD_W, CARD_H = 90.0, 55.0  # business card, trim size
+A5_W, A5_H = 148.0, 210.0
+CARD_QR_MM = 24.0  # printed width with the quiet zone (the print guidance asks for >= 20 mm)
+BOOK_QR_MM = 30.0
+M = 12.0  # A5 margin
+DARK, MUTED, BROWN, INDIGO = hangtags.DARK, hangtags.MUTED, hangtags.BROWN, hangtags.INDIGO
+CARD, PRICES, LOOKBOOK = urls.MAKER_KIT_CARD, urls.MAKER_KIT_PRICES, urls.MAKER_KIT_LOOKBOOK
+
+
+@dataclass(frozen=True)
+class Item:
+    """One page of the lookbook: a product or a motif."""
+    title: str
+    lines: tuple[str, ...]  # Indonesian details
+    lines_en: tuple[str, ...]
+    picture: str  # path of a JPEG, or ""
+    qr: str  # absolute URL
+    price: str  # "" when there is no fresh price
+    checked: str = ""  # the day that price was checked with the maker
+    illustration: bool = False  # the picture is the archive's drawing of the motif, not the product
+
+
+def _web(pub: Published) -> Published:
+    return Published(pub.site_url, True)  # printed codes lead to the web site, also from the offline build
+
+
+def _picture(ctx, key: str) -> str:
+    sets = ctx.images.get(key)
+    if not sets or sets[0] is None:
+        return ""
+    path = ctx.arc.cache / "images" / sets[0].largest("jpeg", max_width=1400).name
+    return str(path) if path.is_file() else ""
+
+
+def _small(ctx, path: str) -> str:
+    """A 240-px square of a picture for the card's motif strip (the full picture would make a
+    card of 700 kB for pictures 14 mm wide)."""
+    return str(hangtags.thumb(Path(path), ctx.arc.cache / "makerkit")) if path else ""
+
+
+def spec(ctx, mid: str, mk: dict) -> dict:
+    """Everything a maker's kit shows, from the published record (also its cache key)."""
+    col, pub = ctx.col, _web(ctx.pub)
+    motifs = col.motifs_by_maker(mid)
+    names = {m["id"]: m["name"] for m in col.motifs}
+    c = mk.get("contact") or {} if granted(mk, "contact") else {}
+    contact = [x for x in ((f"WhatsApp {hangtags.local_whatsapp(c['whatsapp'])}" if c.get("whatsapp") else ""),
+                           (f"Instagram @{c['instagram']}" if c.get("instagram") else "")) if x]
+    shops = [f"{s['name']}: {s['url']}" for s in c.get("shops", [])]
+    items, prices = [], []
+    for p in (mk.get("products") or []) if granted(mk, "products") else []:
+        fresh = prod.fresh(p, col.today)
+        price = prod.price_text(p["price"]["amount"], "id") if fresh else ""
+        if fresh:
+            prices.append({"name": prod.name(p, names, "id"), "name_en": prod.name(p, names, "en"),
+                           "what": " · ".join(x for x in (p.get("material"), p.get("size")) if x),
+                           "price": price, "checked": str(p["price"]["checked"]),
+                           "stock": _stock(p, "id")})
+        photo = _picture(ctx, product_images.key(mid, p["id"]))
+        drawn = not photo and bool(p.get("motifs"))
+        if drawn:
+            photo = _picture(ctx, p["motifs"][0])
+        items.append(Item(prod.name(p, names, "id"),
+                          tuple(x for x in (f"{t('product_technique', 'id')}: {prod.technique_label(p, 'id')}",
+                                            p.get("material") and f"{t('product_material', 'id')}: {p['material']}",
+                                            p.get("size") and f"{t('product_size', 'id')}: {p['size']}",
+                                            _stock(p, "id")) if x),
+                          (prod.name(p, names, "en"),), photo, pub.product(mid, p["id"], "id"), price,
+                          str(p["price"]["checked"]) if fresh else "", drawn and bool(photo)))
+    if not items:  # no products (or no consent to show them): a page per motif
+        for m in motifs:
+            items.append(Item(m["name"], (prose.plain(pick(m.get("meaning"), "id"), 260),),
+                              (prose.plain(pick(m.get("meaning"), "en"), 200),), _picture(ctx, m["id"]),
+                              pub.short(m["id"]), "", "", bool(_picture(ctx, m["id"]))))
+    date = max([mk.get("added") or mk["consent"]["date"]] + [p["checked"] for p in prices])
+    return {"v": VERSION, "fonts": hangtags.fonts_key(), "name": mk["name"], "village": mk.get("village") or "",
+            "district": mk["district"], "about": prose.plain(pick(mk.get("about"), "id"), 600),
+            "about_en": prose.plain(pick(mk.get("about"), "en"), 500),
+            "techniques": [prod.technique_label({"technique": x}, "id") for x in mk.get("techniques", [])],
+            "motifs": [m["name"] for m in motifs], "strip": [_small(ctx, _picture(ctx, m["id"])) for m in motifs[:4]],
+            "contact": contact, "shops": shops, "page": pub.maker(mid, "id"), "date": date,
+            "today": col.today.isoformat(), "prices": prices,
+            "items": [asdict(i) for i in items]}
+
+
+def _stock(p: dict, lang: str) -> str:
+    s = p.get("stock") or {}
+    if s.get("kind") == "ready":
+        return t("mkit_ready", lang)
+    if s.get("kind") == "made_to_order":
+        return t("mkit_order_days", lang, n=s.get("days") or "?")
+    return ""
+
+
+def _text(pdf, text: str, x: float, y: float, w: float, size: float, style: str = "", colour=DARK,
+          align: str = "L") -> float:
+    pdf.set_text_color(*colour)
+    pdf.set_font(pdf.arsip_family, style, size)
+    pdf.set_xy(x, y)
+    pdf.multi_cell(w, size * 0.45, text, align=align)
+    return pdf.get_y()
+
+
+def _place_line(s: dict) -> str:
+    return ", ".join(x for x in (f"Desa {s['village']}" if s["village"] else "", f"Kec. {s['district']}", "Bojonegoro") if x)
+
+
+# -- business card ------------------------------------------------------------------------------
+def render_card(s: dict) -> bytes:
+    pdf = hangtags.new_pdf(t("mkit_card_title", "id", name=s["name"]), s["date"])
+    pdf.add_page(format=(CARD_W, CARD_H))
+    pdf.set_fill_color(250, 245, 236)
+    pdf.rect(0, 0, CARD_W, CARD_H, style="F")
+    pdf.set_text_color(*BROWN)
+    pdf.set_font(pdf.arsip_family, "B", 6)
+    pdf.set_xy(6, 6)
+    pdf.cell(CARD_W - 12, 3, t("mkit_card_kicker", "id").upper())
+    size, lines = hangtags.fit(pdf, s["name"], CARD_W - 12, (17, 16, 15, 14, 13, 12, 11, 10), "B", 2)
+    y = 11
+    pdf.set_text_color(*DARK)
+    for ln in lines:
+        pdf.set_xy(6, y)
+        pdf.cell(CARD_W - 12, size * 0.42, ln)
+        y += size * 0.45
+    _text(pdf, _place_line(s), 6, y + 1, CARD_W - 12, 7.5, "", MUTED)
+    strip = [p for p in s["strip"] if p]
+    if strip:
+        side = min(14.0, (CARD_W - 12 - 2 * (len(strip) - 1)) / len(strip))
+        for i, pic in enumerate(strip):
+            pdf.image(pic, 6 + i * (side + 2), CARD_H - 6 - side, side, side)
+    # back
+    pdf.add_page(format=(CARD_W, CARD_H))
+    qy = (CARD_H - CARD_QR_MM) / 2
+    hangtags.draw_qr(pdf, s["page"], CARD_W - 5 - CARD_QR_MM, qy, CARD_QR_MM)
+    tw = CARD_W - 5 - CARD_QR_MM - 9
+    y = _text(pdf, s["name"], 6, 7, tw, 9, "B")
+    y = _text(pdf, _place_line(s), 6, y + 0.5, tw, 6.5, "", MUTED)
+    y += 2
+    for line in s["contact"]:
+        size, _ = hangtags.fit(pdf, line, tw, (8, 7.5, 7, 6.5, 6), "B", 1)
+        y = _text(pdf, line, 6, y, tw, size, "B", INDIGO) + 0.6
+    pdf.set_text_color(*MUTED)
+    y = _text(pdf, t("mkit_card_scan", "both"), 6, CARD_H - 14, tw, 6, "", MUTED)
+    address = s["page"].split("://", 1)[-1]
+    size, _ = hangtags.fit(pdf, address, tw, (6.5, 6, 5.5, 5, 4.5), "", 1)
+    _text(pdf, address, 6, y + 0.3, tw, size, "", INDIGO)
+    return bytes(pdf.output())
+
+
+# -- A5 price list -----------------------------------------------------------------------------
+def render_prices(s: dict) -> bytes:
+    pdf = hangtags.new_pdf(t("mkit_prices_title", "id", name=s["name"]), s["date"])
+    pdf.add_page(format=(A5_W, A5_H))
+    w = A5_W - 2 * M
+    _text(pdf, ARCHIVE_NAME["id"].upper(), M, M, w, 7, "B", BROWN)
+    y = _text(pdf, t("mkit_prices", "both"), M, M + 5, w, 15, "B")
+    y = _text(pdf, f"{s['name']} · {_place_line(s)}", M, y + 1, w, 9, "", MUTED) + 4
+    for p in s["prices"]:
+        pdf.set_draw_color(216, 207, 196)
+        pdf.set_line_width(0.2)
+        pdf.line(M, y, M + w, y)
+        y += 2.5
+        top = y
+        y = _text(pdf, p["name"], M, y, w - 38, 10, "B")
+        y = _text(pdf, p["name_en"], M, y, w - 38, 8, "", MUTED)
+        if p["what"]:
+            y = _text(pdf, p["what"], M, y + 0.4, w - 38, 8)
+        if p["stock"]:
+            y = _text(pdf, p["stock"], M, y + 0.4, w - 38, 8)
+        _text(pdf, p["price"], M + w - 36, top, 36, 12, "B", DARK, "R")
+        _text(pdf, t("mkit_price_checked", "id", date=p["checked"]), M + w - 36, top + 6, 36, 6.5, "", MUTED, "R")
+        y += 3
+    _text(pdf, t("mkit_prices_note", "id", days=prod.FRESH_DAYS), M, y + 3, w, 7.5, "", MUTED)
+    _text(pdf, t("mkit_prices_note", "en", days=prod.FRESH_DAYS), M, pdf.get_y() + 1, w, 7.5, "", MUTED)
+    _footer(pdf, s, A5_W, A5_H)
+    return bytes(pdf.output())
+
+
+def _footer(pdf, s: dict, w: float, h: float) -> None:
+    _text(pdf, f"{t('mkit_made_for', 'id', name=s['name'])} · {ARCHIVE_NAME['id']}", M, h - 9, w - 2 * M, 6.5,
+          "", MUTED)
+
+
+# -- A5 lookbook -------------------------------------------------------------------------------
+def render_lookbook(s: dict) -> bytes:
+    pdf = hangtags.new_pdf(t("mkit_lookbook_title", "id", name=s["name"]), s["date"])
+    w = A5_W - 2 * M
+    # cover
+    pdf.add_page(format=(A5_W, A5_H))
+    pdf.set_fill_color(59, 32, 15)
+    pdf.rect(0, 0, A5_W, A5_H, style="F")
+    cover = next((i["picture"] for i in s["items"] if i["picture"]), "") or next((p for p in s["strip"] if p), "")
+    if cover:
+        pdf.image(cover, M, M, w, w, keep_aspect_ratio=True)
+    y = M + w + 8
+    _text(pdf, t("mkit_lookbook", "both").upper(), M, y, w, 8, "B", (230, 200, 160))
+    size, _ = hangtags.fit(pdf, s["name"], w, (26, 24, 22, 20, 18, 16), "B", 2)
+    y = _text(pdf, s["name"], M, y + 5, w, size, "B", (255, 250, 242))
+    _text(pdf, _place_line(s), M, y + 2, w, 10, "", (230, 200, 160))
+    # about
+    pdf.add_page(format=(A5_W, A5_H))
+    y = _text(pdf, t("mkit_about", "both"), M, M, w, 15, "B", BROWN) + 3
+    y = _text(pdf, s["about"], M, y, w, 10) + 2
+    y = _text(pdf, s["about_en"], M, y, w, 9, "", MUTED) + 4
+    if s["techniques"]:
+        y = _text(pdf, f"{t('mkit_techniques', 'both')}: {', '.join(s['techniques'])}", M, y, w, 9) + 2
+    if s["motifs"]:
+        y = _text(pdf, f"{t('mkit_motifs', 'both')}: {', '.join(s['motifs'])}", M, y, w, 9) + 2
+    _footer(pdf, s, A5_W, A5_H)
+    # one page per product or motif
+    for it in s["items"]:
+        pdf.add_page(format=(A5_W, A5_H))
+        side = w if it["picture"] else 0
+        if it["picture"]:
+            pdf.image(it["picture"], M, M, w, side * 0.75, keep_aspect_ratio=True)
+        y = M + side * 0.75 + 5
+        if it["illustration"]:  # honest pictures: a drawing of the motif is not a photo of the product
+            y = _text(pdf, t("kit_badge", "both"), M, y - 3.5, w, 6.5, "", MUTED, "C") + 2
+        y = _text(pdf, it["title"], M, y, w, 14, "B") + 1
+        for ln in it["lines_en"]:
+            y = _text(pdf, ln, M, y, w, 8.5, "", MUTED) + 1
+        qy = A5_H - M - BOOK_QR_MM - 4
+        tw = w - BOOK_QR_MM - 5
+        for ln in it["lines"]:
+            y = _text(pdf, ln, M, y + 0.5, tw if y + 6 > qy else w, 9)
+        if it["price"]:
+            _text(pdf, it["price"], M, max(y + 2, qy), tw, 14, "B", BROWN)
+            _text(pdf, t("mkit_price_checked", "both", date=it["checked"]), M, max(y + 2, qy) + 7, tw, 7, "", MUTED)
+        hangtags.draw_qr(pdf, it["qr"], A5_W - M - BOOK_QR_MM, qy, BOOK_QR_MM)
+        _text(pdf, t("mkit_scan_item", "both"), M, qy + BOOK_QR_MM - 8, tw, 7, "", MUTED)
+        _text(pdf, it["qr"].split("://", 1)[-1], M, qy + BOOK_QR_MM - 4, tw, 6.5, "", INDIGO)
+        _footer(pdf, s, A5_W, A5_H)
+    # how to order
+    pdf.add_page(format=(A5_W, A5_H))
+    y = _text(pdf, t("mkit_how", "both"), M, M, w, 15, "B", BROWN) + 3
+    y = _text(pdf, t("mkit_how_text", "id"), M, y, w, 10) + 1
+    y = _text(pdf, t("mkit_how_text", "en"), M, y, w, 9, "", MUTED) + 4
+    for line in s["contact"] + s["shops"]:
+        y = _text(pdf, line, M, y, w, 11, "B", INDIGO) + 1.5
+    if not s["contact"]:
+        y = _text(pdf, t("mkit_no_contact", "both"), M, y, w, 9) + 1.5
+    qy = max(y + 6, A5_H - M - 50 - 16)
+    hangtags.draw_qr(pdf, s["page"], (A5_W - 50) / 2, qy, 50)
+    y = _text(pdf, t("mkit_scan_page", "both"), M, qy + 52, w, 8, "", MUTED, "C")
+    _text(pdf, s["page"].split("://", 1)[-1], M, y + 0.5, w, 8, "", INDIGO, "C")
+    return bytes(pdf.output())
+
+
+# -- profile posts (4:5 and 9:16) -------------------------------------------------------------
+POST_FEED, POST_STORY = urls.MAKER_KIT_POSTS
+
+
+def post_text(s: dict):
+    from .sharecards import posts
+
+    own = _own_photo(s)
+    address = s["page"].split("://", 1)[-1].rstrip("/")
+    meaning = _place_line(s) + (f" · {', '.join(s['techniques'])}" if s["techniques"] else "")
+    order = s["contact"][0] if s["contact"] else t("mkit_post_page", "id", url=address)
+    return posts.PostText(
+        name=s["name"], brand=t("kit_brand", "id"), meaning=meaning, address=address, story=order,
+        rights=(t("mkit_made_for", "id", name=s["name"]) + " · " + ARCHIVE_NAME["id"],),
+        badge=None if own else t("kit_badge", "both"), swipe="", slides=(), buy=("", ()), qr_url=s["page"])
+
+
+def _own_photo(s: dict) -> str:
+    """The maker's own product photo (product pages link to a product anchor, motif pages do not)."""
+    return next((i["picture"] for i in s["items"] if i["picture"] and not i["illustration"] and "#" in i["qr"]), "")
+
+
+def post_picture(s: dict) -> str:
+    return _own_photo(s) or next((p for p in s["strip"] if p), "")
+
+
+def render_post(s: dict, name: str) -> bytes:
+    from .kit import KIT_QUALITY, MAX_BYTES
+    from .sharecards import posts
+    from .sharecards.layout import encode
+
+    pic = post_picture(s)
+    draw = posts.feed if name == POST_FEED else posts.story
+    return encode(draw(Path(pic) if pic else None, post_text(s)).im, MAX_BYTES, KIT_QUALITY)
+
+
+RENDER = {CARD: render_card, PRICES: render_prices, LOOKBOOK: render_lookbook,
+          POST_FEED: lambda s: render_post(s, POST_FEED), POST_STORY: lambda s: render_post(s, POST_STORY)}
+
+
+def _key(s: dict, name: str) -> str:
+    from .sharecards.fonts import font_hash
+
+    pics = sorted({p for p in s["strip"] if p} | {i["picture"] for i in s["items"] if i["picture"]})
+    spec_ = {**s, "file": name, "pictures": [Path(p).name for p in pics], "post_fonts": font_hash()}
+    return hashlib.sha256(json.dumps(spec_, sort_keys=True, ensure_ascii=False, default=str).encode()).hexdigest()[:20]
+
+
+def make(s: dict, name: str, cache: Path) -> Path:
+    out = cache / f"{_key(s, name)}{Path(name).suffix}"
+    if not out.is_file():
+        cache.mkdir(parents=True, exist_ok=True)
+        tmp = out.with_suffix(f".tmp{os.getpid()}")
+        tmp.write_bytes(RENDER[name](s))
+        os.replace(tmp, out)
+    return out
+
+
+def files(s: dict) -> list[str]:
+    """The kit's files for this spec: the price list only with a fresh price."""
+    return [CARD] + ([PRICES] if s["prices"] else []) + [LOOKBOOK, POST_FEED, POST_STORY]
+
+
+def kit_makers(col) -> list[str]:
+    """Ids of the makers whose kit is published (consent given with the `kit` scope)."""
+    return [mid for mid in sorted(col.makers) if granted(col.makers[mid], "kit")]
+
+
+def publish(ctx) -> None:
+    """Step: every consenting maker's kit under kit/pembuat/<maker>/."""
+    cache = ctx.arc.cache / "makerkit"
+    n = 0
+    for mid in kit_makers(ctx.col):
+        s = spec(ctx, mid, ctx.col.makers[mid])
+        for name in files(s):
+            place(make(s, name, cache), ctx.staging / urls.maker_kit_file(mid, name))
+            n += 1
+    ctx.stats["maker_kit"] = n
