@@ -49,7 +49,7 @@ def card(pw: PageWriter, p: dict, md: str, names: dict[str, str]) -> dict:
         "type": prod.type_label(p, lang), "technique": prod.technique_label(p, lang),
         "material": p.get("material"), "size": p.get("size"),
         "price": prod.price_text(p["price"]["amount"], lang) if p.get("price") else None,
-        "checked": p["price"]["checked"] if p.get("price") else None,
+        "checked": prod.date_text(p["price"]["checked"], lang) if p.get("price") else None,
         "stock": t("product_ready", lang) if stock["kind"] == "ready"
         else t("product_made_to_order", lang, days=stock.get("days")),
         "photo": photos[0] if photos else None,
