@@ -86,8 +86,9 @@ def jsonld(pw: PageWriter, mid: str) -> list[dict]:
         doc = {"@context": "https://schema.org", "@type": "Product", "@id": pub.product(mid, p["id"], "id"),
                "name": prod.name(p, names, lang), "sku": p["id"], "category": prod.type_label(p, lang),
                "brand": {"@type": "Brand", "name": mk["name"]},
-               "isRelatedTo": [{"@type": "VisualArtwork", "@id": pub.page(urls.motif(x), "id"), "name": names[x]}
-                               for x in p["motifs"] if x in names],
+               # the motif as the product's pattern (schema.org Product.pattern: DefinedTerm), linked to its page
+               "pattern": [{"@type": "DefinedTerm", "@id": pub.page(urls.motif(x), "id"), "name": names[x],
+                            "url": pub.page(urls.motif(x), lang)} for x in p["motifs"] if x in names],
                "offers": {"@type": "Offer", "url": pub.product(mid, p["id"], lang),
                           "price": str(p["price"]["amount"]), "priceCurrency": "IDR",
                           "priceValidUntil": prod.valid_until(p),
