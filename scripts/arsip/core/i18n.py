@@ -618,6 +618,25 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "product_feed": ("Umpan katalog produk (CSV Meta)", "Product catalogue feed (Meta CSV)"),
     "products_data": ("Produk (CSV dan JSON)", "Products (CSV and JSON)"),
+    # issue 19 storefront: wired into the maker and motif pages, feeds
+    "product_months": ("Januari,Februari,Maret,April,Mei,Juni,Juli,Agustus,September,Oktober,November,Desember",
+                       "January,February,March,April,May,June,July,August,September,October,November,December"),
+    "product_you_make": ("Anda membuat motif ini?", "Do you make this motif?"),
+    "product_you_make_text": (
+        "Bila Anda membatik atau menjual kain dan produk dengan motif ini, arsip bisa menampilkan usaha, kontak "
+        "dan produk Anda di sini, gratis, hanya dengan persetujuan Anda untuk setiap penggunaan.",
+        "If you make or sell cloth and products with this motif, the archive can show your business, contact and "
+        "products here, free of charge, only with your consent for each use.",
+    ),
+    "product_you_make_link": ("Cara masuk arsip dan memberi persetujuan", "How to be added and give consent"),
+    "product_none_of_maker": ("Belum ada produk yang ditampilkan.", "No products shown yet."),
+    "products_feed_about": (
+        "Produk pembuat yang setuju dimuat di umpan data, satu baris per produk (harga hanya bila diperiksa "
+        "dalam 90 hari terakhir).",
+        "Products of the makers who agreed to data feeds, one row per product (a price only when checked within "
+        "the last 90 days).",
+    ),
+    "products_json_about": ("Data produk yang sama dalam JSON.", "The same products as JSON."),
     # -- end issue 19 storefront ----------------------------------------------------------------------
     # -- issue 19 kit: the printable consent form (outputs/consentform.py) ---------------------------
     "cform_title": ("Formulir persetujuan pembuat batik", "Batik maker's consent form"),

@@ -285,6 +285,19 @@ OPEN_DATA_FILES = [  # (file, mime, kind, what it holds {id, en})
     ("peta/README.md", "text/markdown", "geo", {
         "id": "Asal, lisensi, atribusi dan batasan data batas wilayah.",
         "en": "Provenance, licence, attribution and caveats of the boundary data."}),
+    # issue 19 storefront: products of makers who agreed to data feeds (outputs/productfeed.py)
+    ("products.csv", "text/csv", "product", {
+        "id": "Produk pembuat yang setuju dimuat di umpan data, satu baris per produk. Harga hanya bila "
+              "diperiksa dalam 90 hari terakhir.",
+        "en": "Products of the makers who agreed to data feeds, one row per product. A price only when checked "
+              "within the last 90 days."}),
+    ("products.json", "application/json", "product", {"id": "Data produk yang sama dalam JSON.",
+                                                      "en": "The same products as JSON."}),
+    ("katalog-meta.csv", "text/csv", "meta", {
+        "id": "Umpan katalog produk dalam format CSV katalog Meta (Commerce Manager): alamat tetap, bisa dipakai "
+              "sebagai umpan terjadwal. Hanya produk dengan harga yang masih berlaku dan foto pembuatnya sendiri.",
+        "en": "Product catalogue feed in Meta's catalogue CSV format (Commerce Manager): a stable address, usable as "
+              "a scheduled feed. Only products with a current price and the maker's own photo."}),
     ("datapackage.json", "application/json", None, {
         "id": "Deskripsi Frictionless Data Package: kolom, tipe, lisensi dan sumber.",
         "en": "Frictionless Data Package descriptor: columns, types, licences and sources."}),

@@ -25,6 +25,7 @@ from ..core import urls
 from ..core.i18n import ARCHIVE_DESCRIPTION, ARCHIVE_NAME
 from ..records import crosswalk, places, schema
 from ..records.crosswalk import Env
+from . import productfeed  # issue 19 storefront
 
 LICENCES = [
     {"name": "CC-BY-SA-4.0", "path": "https://creativecommons.org/licenses/by-sa/4.0/",
@@ -102,6 +103,19 @@ def _geo_resource(f: str, mime: str, about: dict) -> dict:
             "licenses": GEO_LICENCES, "sources": GEO_SOURCES}
 
 
+def _product_resource(f: str, mime: str, kind: str, about: dict, sources: list) -> dict:
+    """issue 19 storefront: products.csv/json and the Meta catalogue feed (outputs/productfeed.py)."""
+    fmt = f.rsplit(".", 1)[1]
+    schema_ = productfeed.meta_schema() if kind == "meta" else productfeed.table_schema(joined=fmt == "csv")
+    r = {"name": f.replace(".", "-"), "path": f, "profile": "tabular-data-resource",
+         "title": ("Meta catalogue feed" if kind == "meta" else "Products") + f" ({fmt.upper()})",
+         "description": about["en"], "format": fmt, "mediatype": mime, "encoding": "utf-8", "schema": schema_,
+         "licenses": LICENCES[:1], "sources": sources}
+    if fmt == "csv":
+        r["dialect"] = {"delimiter": ",", "quoteChar": '"', "header": True}
+    return r
+
+
 def datapackage(home_url: str) -> dict:
     sources = [{"title": ARCHIVE_NAME["en"] + " (" + ARCHIVE_NAME["id"] + ")", "path": home_url}]
     res = []
@@ -110,6 +124,9 @@ def datapackage(home_url: str) -> dict:
             continue
         if kind == "geo":
             res.append(_geo_resource(f, mime, about))
+            continue
+        if kind in ("product", "meta"):  # issue 19 storefront
+            res.append(_product_resource(f, mime, kind, about, sources))
             continue
         fmt = f.rsplit(".", 1)[1]
         r = {"name": f.replace(".", "-"), "path": f, "profile": "tabular-data-resource",

@@ -12,7 +12,7 @@ from ..core.files import place
 from ..core.i18n import LANGS
 from ..records import places
 from ..records.crosswalk import Env
-from . import feeds, hangtags, iiif, opendata, redirects, sharecards
+from . import feeds, hangtags, iiif, opendata, productfeed, redirects, sharecards
 
 
 def data_env(ctx) -> Env:
@@ -61,6 +61,7 @@ def write_open_data(ctx) -> None:
     makers = [mk for _, mk in sorted(ctx.col.makers.items())]
     ctx.stats["data_bytes"] = opendata.write(ctx.staging, ctx.col.motifs, makers, data_env(ctx),
                                              ctx.col.published_sources(), places.folder(ctx.arc.root))
+    ctx.stats["data_bytes"].update(productfeed.write(ctx.staging, ctx.col, ctx.images, ctx.pub))  # issue 19
 
 
 def write_feeds_and_sitemaps(ctx) -> None:

@@ -46,7 +46,8 @@ def copy_tree(pw: PageWriter) -> None:
 # The site's own stylesheets, in cascade order: one file on every page (mkdocs.yml extra_css)
 # instead of five render-blocking requests; the parts stay separate in docs/assets/ to edit.
 CSS_PARTS = ("arsip.css", "arsip-find.css", "sekolah.css", "arsip-share.css", "arsip-zoom.css",
-             "arsip-peta.css")  # map (issue 20)
+             "arsip-peta.css",  # map (issue 20)
+             "arsip-store.css")  # issue 19 storefront
 CSS_BUNDLE = "arsip-site.css"
 
 

@@ -7,7 +7,7 @@ from urllib.parse import quote
 from ..core import prose, urls
 from ..core.i18n import t, tr
 from ..records import schema
-from . import facets, map as mapmod, metadata, sharebox
+from . import facets, map as mapmod, metadata, sharebox, storefront
 from .motif import consent_label, contact_links
 from .writer import PageWriter
 
@@ -30,7 +30,8 @@ def write(pw: PageWriter, mid: str, mk: dict) -> dict:
             if c.get("opt_in") and c.get("whatsapp")]
     techniques = [{"label": pw.enum("technique", None, tq), "href": pw.catalogue_link(md, technique=tq)}
                   for tq in mk.get("techniques", [])]
-    head = metadata.maker_head(mk, pw.data_env, pw.lang, pw.cards.makers[mid])
+    head = metadata.maker_head(mk, pw.data_env, pw.lang, pw.cards.makers[mid],
+                               products=storefront.jsonld(pw, mid))  # issue 19 storefront
     given = pw.consent(mk) == "given"
     description = (prose.plain(tr(mk["about"], pw.lang).text, 160) if given
                    else f"{mk['name']}, {pw.place(mk)}. {consent_label(pw, mk)}.")
@@ -43,6 +44,7 @@ def write(pw: PageWriter, mid: str, mk: dict) -> dict:
              maker_href=pw.catalogue_link(md, maker=mid) if motifs else None,
              kind=kind_label(pw, mk["kind"]), place=pw.place(mk),
              labels=sharebox.maker_labels(pw, mk, motifs, md),
+             products=storefront.of_maker(pw, mid, md),  # issue 19 storefront
              front=pw.front(md, mk["name"], description, head=head))
     return {"name": mk["name"], "href": pw.link.href(urls.MAKERS, md), "kind": kind_label(pw, mk["kind"]),
             "place": pw.place(mk), "count": len(motifs), "pending": None if given else consent_label(pw, mk),

@@ -168,7 +168,7 @@ def motif_head(m: dict, env: Env, lang: str, card) -> dict:
     return head.out()
 
 
-def maker_head(mk: dict, env: Env, lang: str, card) -> dict:
+def maker_head(mk: dict, env: Env, lang: str, card, products: list[dict] = ()) -> dict:
     pub = env.pub
     head = Head()
     about = mk.get("about")  # absent while the maker's consent is pending: name and place only
@@ -178,7 +178,10 @@ def maker_head(mk: dict, env: Env, lang: str, card) -> dict:
            og_type="profile")
     dublin_core(head, "maker", mk, env, lang)
     head.jsonld = script_json(maker_jsonld(mk, env, lang, card))
-    return head.out()
+    out = head.out()
+    if products:  # issue 19 storefront: one Product (+ Offer) document per product, each its own <script>
+        out["jsonld_more"] = [script_json(p) for p in products]
+    return out
 
 
 def home_head(pub: Published, lang: str, title: str, n_motifs: int, n_makers: int, card,

@@ -14,7 +14,7 @@ from ..core import prose, urls
 from ..core.i18n import t, tr
 from ..images import picture
 from ..records import crosswalk, schema
-from . import facets, kit, map as mapmod, metadata, sharebox
+from . import facets, kit, map as mapmod, metadata, sharebox, storefront
 from .schools import links_box
 from .writer import HERO_SIZES, PageWriter
 
@@ -224,6 +224,8 @@ def write(pw: PageWriter, m: dict) -> None:
              school=links_box(pw, m, md), share=sharebox.motif_box(pw, m, md), kit=kit.link(pw, m, md),
              buy_href=pw.link.href(md, urls.WHERE_TO_BUY),
              iiif=iiif_link(pw, m, md),
+             products=storefront.of_motif(pw, m["id"], md),  # issue 19 storefront
+             you_make_href=pw.link.href(md, urls.FOR_MAKERS) + "#" + urls.FOR_MAKERS_CONSENT_ANCHOR,
              front=pw.front(md, m["name"], prose.plain(tr(m["meaning"], lang).text, 160), head=head))
 
 

@@ -49,7 +49,7 @@ def card(pw: PageWriter, p: dict, md: str, names: dict[str, str]) -> dict:
         "type": prod.type_label(p, lang), "technique": prod.technique_label(p, lang),
         "material": p.get("material"), "size": p.get("size"),
         "price": prod.price_text(p["price"]["amount"], lang) if p.get("price") else None,
-        "checked": p["price"]["checked"] if p.get("price") else None,
+        "checked": prod.date_text(p["price"]["checked"], lang) if p.get("price") else None,
         "stock": t("product_ready", lang) if stock["kind"] == "ready"
         else t("product_made_to_order", lang, days=stock.get("days")),
         "photo": photos[0] if photos else None,
@@ -86,8 +86,9 @@ def jsonld(pw: PageWriter, mid: str) -> list[dict]:
         doc = {"@context": "https://schema.org", "@type": "Product", "@id": pub.product(mid, p["id"], "id"),
                "name": prod.name(p, names, lang), "sku": p["id"], "category": prod.type_label(p, lang),
                "brand": {"@type": "Brand", "name": mk["name"]},
-               "isRelatedTo": [{"@type": "VisualArtwork", "@id": pub.page(urls.motif(x), "id"), "name": names[x]}
-                               for x in p["motifs"] if x in names],
+               # the motif as the product's pattern (schema.org Product.pattern: DefinedTerm), linked to its page
+               "pattern": [{"@type": "DefinedTerm", "@id": pub.page(urls.motif(x), "id"), "name": names[x],
+                            "url": pub.page(urls.motif(x), lang)} for x in p["motifs"] if x in names],
                "offers": {"@type": "Offer", "url": pub.product(mid, p["id"], lang),
                           "price": str(p["price"]["amount"]), "priceCurrency": "IDR",
                           "priceValidUntil": prod.valid_until(p),

@@ -95,3 +95,9 @@ def price_text(amount: int, lang: str) -> str:
     """Rp350.000 in Indonesian, IDR 350,000 in English (no conversion: rates change)."""
     digits = f"{amount:,}"
     return t("product_price", lang, amount=digits.replace(",", ".") if lang == "id" else digits)
+
+
+def date_text(day: str, lang: str) -> str:
+    """"20 November 2026" (the month in the page's language)."""
+    d = date.fromisoformat(str(day))
+    return f"{d.day} {t('product_months', lang).split(',')[d.month - 1]} {d.year}"
