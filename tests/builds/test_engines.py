@@ -49,7 +49,17 @@ class Article(HTMLParser):
 def article(path: Path) -> tuple[str, list[str]]:
     p = Article()
     p.feed(path.read_text("utf-8"))
-    return re.sub(r"\s+", " ", " ".join(p.text)).strip(), p.links
+    return re.sub(r"\s+", " ", "".join(p.text)).strip(), p.links
+
+
+# The size a download link shows ("(24,2 MB)", outputs/sizes.py): the offline ZIP holds the
+# engine's own pages, so its size differs; and on Zensical a link the size step cannot resolve
+# (the raw-HTML URL difference, see the xfail below) gets none.
+SIZE = re.compile(r" ?\(\d+(?:[.,]\d+)? [kMG]?B\)")
+
+
+def text(path: Path) -> str:
+    return SIZE.sub("", article(path)[0])
 
 
 def pages(site: Path) -> set[str]:
@@ -68,10 +78,15 @@ def test_same_pages(built, zensical_site):
     assert mk == zs, f"only MkDocs: {sorted(mk - zs)[:10]}; only Zensical: {sorted(zs - mk)[:10]}"
 
 
+# The style guide's ```yaml block: mkdocs.yml has no fenced_code extension, so MkDocs prints the
+# fence as inline code ("yaml sources: ..."), while Zensical always reads fenced code (README).
+FENCED = {"kontribusi/panduan/index.html", "en/contribute/style-guide/index.html"}
+
+
 def test_same_article_text(built, zensical_site):
-    differ = [p for p in sorted(pages(built.arc.site))
-              if article(built.arc.site / p)[0] != article(zensical_site / p)[0]]
-    assert not differ, f"{len(differ)} pages differ, e.g. {differ[:5]}"
+    differ = {p for p in sorted(pages(built.arc.site))
+              if text(built.arc.site / p) != text(zensical_site / p)}
+    assert differ == FENCED, f"{len(differ)} pages differ: {sorted(differ)[:8]}"
 
 
 def test_mkdocs_site_has_no_broken_link(built):
