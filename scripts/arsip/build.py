@@ -15,6 +15,7 @@ import shutil
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from . import images as imagemod
 from .core import steward, urls
@@ -93,14 +94,19 @@ def localise_config(cfg, lang: str, directory_urls: bool) -> None:
 THEME_WORDS = ("contact_title", "nf_title", "nf_text", "nf_search", "nf_go", "search_more")
 
 
-def theme_extra(cfg, arc: Archive, lang: str) -> None:
+def theme_extra(cfg, arc: Archive, lang: str, pub: Published) -> None:
     """What docs/theme needs beyond MkDocs: its words in this language and the steward's
     contact (or the repository route) for the footer (issue 18)."""
     cfg["extra"]["arsip_words"] = table(lang, list(THEME_WORDS))
     # the 404 page speaks both languages (one 404.html answers every missing address)
-    cfg["extra"]["arsip_words_all"] = [{"lang": x, **table(x, list(THEME_WORDS))}
+    cfg["extra"]["arsip_words_all"] = [{"lang": x, "home": urlsplit(pub.home(x)).path.rstrip("/"),
+                                        **table(x, list(THEME_WORDS))}
                                        for x in sorted(LANGS, key=lambda x: x != lang)]
     cfg["extra"]["arsip_contact"] = steward.html(steward.load(arc.root), lang)
+    # the header's wordmark: extra.wordmark big, the rest of the site name small (partials/header.html)
+    words = cfg["site_name"].split(" ")
+    big = cfg["extra"].get("wordmark") if cfg["extra"].get("wordmark") in words else words[-1]
+    cfg["extra"]["arsip_brand"] = {"small": " ".join(w for w in words if w != big), "big": big}
 
 
 def mkdocs_build(arc: Archive, lang: str, site_dir: Path, pub: Published) -> None:
@@ -112,7 +118,7 @@ def mkdocs_build(arc: Archive, lang: str, site_dir: Path, pub: Published) -> Non
     cfg = load_config(str(cfg_file), site_dir=str(site_dir), site_url=pub.home(lang),
                       use_directory_urls=pub.directory_urls, strict=True)
     localise_config(cfg, lang, pub.directory_urls)
-    theme_extra(cfg, arc, lang)
+    theme_extra(cfg, arc, lang, pub)
     cfg.plugins.on_startup(command="build", dirty=False)
     try:
         mk_build(cfg, dirty=False)
@@ -120,8 +126,61 @@ def mkdocs_build(arc: Archive, lang: str, site_dir: Path, pub: Published) -> Non
         cfg.plugins.on_shutdown()
 
 
+ENGINES = ("mkdocs", "zensical")  # the site generators; MkDocs is the default (README, "Engines")
+
+
+def _raw_config(path: Path) -> dict:
+    """mkdocs.yml as plain data, INHERIT resolved (deep merge, the child wins)."""
+    import yaml  # noqa: PLC0415
+
+    cfg = yaml.safe_load(path.read_text("utf-8")) or {}
+    parent = cfg.pop("INHERIT", None)
+    if not parent:
+        return cfg
+
+    def merge(a: dict, b: dict) -> dict:
+        out = dict(a)
+        for k, v in b.items():
+            out[k] = merge(out[k], v) if isinstance(v, dict) and isinstance(out.get(k), dict) else v
+        return out
+
+    return merge(_raw_config(path.parent / parent), cfg)
+
+
+def zensical_build(arc: Archive, lang: str, site_dir: Path, pub: Published) -> None:
+    """The same mkdocs.yml built by Zensical (optional extra `zensical`): the settings MkDocs gets
+    from build.mkdocs_build are written into one resolved config, .build/zensical.<lang>.yml,, which
+    Zensical reads as an mkdocs.yml (its classic look is Material's)."""
+    import subprocess  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+
+    import yaml  # noqa: PLC0415
+
+    cfg_file = arc.root / ("mkdocs.yml" if lang == LANGS[0] else f"mkdocs.{lang}.yml")
+    cfg = _raw_config(cfg_file)
+    work = arc.build_dir  # Zensical's project root: site_dir must lie inside (staging is .build/*-new)
+    work.mkdir(parents=True, exist_ok=True)
+    rel = lambda p: os.path.relpath(p.resolve(), work.resolve())  # noqa: E731 - Zensical wants them relative
+    cfg.update(docs_dir=rel(arc.root / cfg["docs_dir"]), site_dir=rel(site_dir),
+               site_url=pub.home(lang), use_directory_urls=pub.directory_urls)
+    cfg["theme"] = {**cfg["theme"], "custom_dir": rel(arc.root / cfg["theme"]["custom_dir"]),
+                    "variant": "classic"}  # Material's look; "modern" is Zensical's own
+    # Zensical also checks links inside raw HTML, which point at files the output steps write
+    # later (motifs.csv, data/...): not strict here; MkDocs stays strict, and linkcheck runs on both.
+    cfg["strict"] = False
+    cfg.setdefault("extra", {})
+    localise_config(cfg, lang, pub.directory_urls)
+    theme_extra(cfg, arc, lang, pub)
+    out = work / f"zensical.{lang}.yml"
+    out.write_text(yaml.safe_dump(cfg, allow_unicode=True, sort_keys=True), "utf-8")
+    r = subprocess.run([sys.executable, "-m", "zensical", "build", "--clean", "-f", str(out)], cwd=work,
+                       capture_output=True, text=True)
+    if r.returncode != 0:
+        raise RuntimeError(f"zensical build ({lang}) failed:\n{r.stdout}\n{r.stderr}")
+
+
 def render(arc: Archive, col: Collection, images: dict, pub: Published, staging: Path, stats: dict,
-           offline_zip: Path | None = None) -> BuildContext:
+           offline_zip: Path | None = None, engine: str = "mkdocs") -> BuildContext:
     """Pages, MkDocs and every output step of one variant of the site, into `staging`."""
     t0 = time.perf_counter()
     if staging.exists():
@@ -133,8 +192,9 @@ def render(arc: Archive, col: Collection, images: dict, pub: Published, staging:
         write_pages(arc, col, images, lang, pub, cards)
     t1 = time.perf_counter()
     with fixed_clock(arc.root, col):  # reproducible dates (see reproducible.py)
+        generate = zensical_build if engine == "zensical" else mkdocs_build
         for lang in LANGS:
-            mkdocs_build(arc, lang, staging if lang == LANGS[0] else staging / lang, pub)
+            generate(arc, lang, staging if lang == LANGS[0] else staging / lang, pub)
     imagemod.publish([s for sets in images.values() for s in sets], arc.cache / "images", staging / urls.IMAGES)
     t2 = time.perf_counter()
     ctx = BuildContext(arc, col, images, pub, cards, staging, stats, offline_zip)
@@ -144,15 +204,16 @@ def render(arc: Archive, col: Collection, images: dict, pub: Published, staging:
     return ctx
 
 
-def offline_build(arc: Archive, col: Collection, images: dict, site_url: str, stats: dict) -> Path:
+def offline_build(arc: Archive, col: Collection, images: dict, site_url: str, stats: dict,
+                  engine: str = "mkdocs") -> Path:
     """The file:// copy of the site, zipped into .cache/offline/ (reused if its inputs are unchanged)."""
-    key = offline.inputs_key(arc, site_url)
+    key = offline.inputs_key(arc, site_url) + ("" if engine == "mkdocs" else f"-{engine}")
     if offline.is_current(arc, key):
         stats["offline"] = "cached"
         return offline.cached(arc)
     t0 = time.perf_counter()
     staging = arc.build_dir / "offline-new"
-    render(arc, col, images, Published.of(site_url, directory_urls=False), staging, {})
+    render(arc, col, images, Published.of(site_url, directory_urls=False), staging, {}, engine=engine)
     stats["offline_files"] = offline.zip_dir(staging, offline.cached(arc))
     shutil.rmtree(staging)
     offline.mark_current(arc, key)
@@ -161,7 +222,7 @@ def offline_build(arc: Archive, col: Collection, images: dict, site_url: str, st
 
 
 def web_build(arc: Archive, *, site_url: str | None = None, dest: Path | None = None, gc: bool = False,
-              with_offline: bool = True) -> BuildContext:
+              with_offline: bool = True, engine: str = "mkdocs") -> BuildContext:
     """Build the site into `dest` (default site/) and swap it in. Raises InvalidArchive on bad input."""
     t0 = time.perf_counter()
     dest = dest or arc.site
@@ -174,11 +235,12 @@ def web_build(arc: Archive, *, site_url: str | None = None, dest: Path | None = 
     site_url = site_url or arc.default_site_url()
     zipped = None
     if with_offline and downloads.enabled():  # the site links to its offline ZIP
-        zipped = offline_build(arc, col, images, site_url, stats)
+        zipped = offline_build(arc, col, images, site_url, stats, engine)
     elif offline.cached(arc).is_file():
         zipped = offline.cached(arc)  # a preview keeps the last ZIP's link working
     arc.build_dir.mkdir(exist_ok=True)
-    ctx = render(arc, col, images, Published.of(site_url), arc.build_dir / f"{dest.name}-new", stats, zipped)
+    ctx = render(arc, col, images, Published.of(site_url), arc.build_dir / f"{dest.name}-new", stats, zipped,
+                 engine=engine)
     dest.parent.mkdir(parents=True, exist_ok=True)
     swap(ctx.staging, dest)
     stats.update(validate=t1 - t0, images=t2 - t1, total=time.perf_counter() - t0, motifs=len(col.motifs))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ..build import web_build
+from ..build import ENGINES, web_build
 from ..core.paths import Archive
 from ..core.problems import InvalidArchive
 from .output import print_image_summary, print_problems
@@ -17,6 +17,8 @@ def add(sub) -> None:
     b.add_argument("--site-dir", default=None)
     b.add_argument("--gc", action="store_true", help="hapus turunan gambar yang tak terpakai di .cache / "
                    "delete unused image derivatives from .cache")
+    b.add_argument("--engine", choices=ENGINES, default="mkdocs",
+                   help="pembuat situs / site generator (zensical: pip install -e '.[zensical]')")
     b.set_defaults(func=run)
 
 
@@ -24,7 +26,7 @@ def run(args) -> int:
     arc = Archive.here(args.root)
     dest = Path(args.site_dir).resolve() if args.site_dir else arc.site
     try:
-        ctx = web_build(arc, site_url=args.site_url, dest=dest, gc=args.gc)
+        ctx = web_build(arc, site_url=args.site_url, dest=dest, gc=args.gc, engine=args.engine)
     except InvalidArchive as e:
         print_problems(e.problems)
         print("Situs lama tidak diubah. / The previous site was left unchanged.", file=sys.stderr)

@@ -18,7 +18,7 @@ import sys
 import threading
 import time
 
-from ..build import web_build
+from ..build import ENGINES, web_build
 from ..core.paths import Archive
 from ..core.problems import InvalidArchive
 
@@ -41,6 +41,7 @@ def add(sub) -> None:
     s = sub.add_parser("serve", help="pratinjau langsung / live preview")
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--port", type=int, default=8000)
+    s.add_argument("--engine", choices=ENGINES, default="mkdocs", help="pembuat situs / site generator")
     s.set_defaults(func=run)
 
 
@@ -61,12 +62,13 @@ def _snapshot(arc: Archive) -> dict:
 class Preview:
     """The served folder, its build number, and one rebuild at a time."""
 
-    def __init__(self, arc: Archive, site_url: str):
-        self.arc, self.site_url, self.number = arc, site_url, 0
+    def __init__(self, arc: Archive, site_url: str, engine: str = "mkdocs"):
+        self.arc, self.site_url, self.number, self.engine = arc, site_url, 0, engine
 
     def rebuild(self) -> None:
         try:
-            ctx = web_build(self.arc, site_url=self.site_url, dest=self.arc.serve_site, with_offline=False)
+            ctx = web_build(self.arc, site_url=self.site_url, dest=self.arc.serve_site, with_offline=False,
+                            engine=self.engine)
             self.number += 1
             print(f"Dibangun ulang / rebuilt (build {self.number}) in {ctx.stats['total']:.1f} s", flush=True)
         except InvalidArchive as e:
@@ -117,7 +119,7 @@ class Preview:
 def run(args) -> int:
     arc = Archive.here(args.root)
     host, port = args.host, args.port
-    preview = Preview(arc, f"http://{host}:{port}/")
+    preview = Preview(arc, f"http://{host}:{port}/", getattr(args, "engine", "mkdocs"))
     preview.rebuild()
     httpd = http.server.ThreadingHTTPServer((host, port), preview.handler())
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
