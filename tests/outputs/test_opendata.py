@@ -18,7 +18,8 @@ def test_data_files_validate_against_their_datapackage(site):
     assert report.valid, report.flatten(["rowNumber", "fieldName", "message"])[:10]
     assert {t.name for t in report.tasks} == {"motifs-csv", "motifs-json", "makers-csv", "makers-json",
                                               "sources-csv", "sources-json", "bojonegoro-kecamatan-ringkas-geojson",
-                                              "bojonegoro-desa-ringkas-geojson", "readme-md"}  # + map (issue 20)
+                                              "bojonegoro-desa-ringkas-geojson", "readme-md",  # + map (issue 20)
+                                              "products-csv", "katalog-meta-csv"}  # issue 19
     pkg = json.loads((site / "data" / "datapackage.json").read_text("utf-8"))
     assert pkg["licenses"][0]["name"] == "CC-BY-SA-4.0"
     for res in pkg["resources"]:

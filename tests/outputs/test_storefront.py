@@ -141,7 +141,7 @@ def test_datapackage_with_products_validates(storefront_site):
 
     pkg = json.loads((storefront_site / "data" / "datapackage.json").read_text("utf-8"))
     names = {r["path"] for r in pkg["resources"]}
-    assert {"products.csv", "products.json", "katalog-meta.csv"} <= names
+    assert {"products.csv", "katalog-meta.csv"} <= names
     tabular = {**pkg, "resources": [r for r in pkg["resources"] if r["path"] in ("products.csv", "katalog-meta.csv")]}
     report = Package(tabular, basepath=str(storefront_site / "data")).validate()
     assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])

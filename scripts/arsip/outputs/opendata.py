@@ -125,6 +125,8 @@ def datapackage(home_url: str) -> dict:
         if kind == "geo":
             res.append(_geo_resource(f, mime, about))
             continue
+        if kind == "product" and f.endswith(".json"):
+            continue  # issue 19: often an empty list, which is no tabular resource; products.csv describes it
         if kind in ("product", "meta"):  # issue 19 storefront
             res.append(_product_resource(f, mime, kind, about, sources))
             continue

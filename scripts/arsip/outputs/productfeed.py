@@ -90,7 +90,7 @@ def to_csv(rows: list[dict]) -> str:
 def table_schema(*, joined: bool) -> dict:
     fields = []
     for col, kind, desc in COLUMNS:
-        f = {"name": col, "type": "string" if kind == "several" and joined else "array" if kind == "several" else kind,
+        f = {"name": col, "title": col.replace("_", " ").capitalize(), "type": "string" if kind == "several" and joined else "array" if kind == "several" else kind,
              "description": desc + (" Several values separated by '|'." if kind == "several" and joined else "")}
         if col in ("id", "product_id", "maker", "name_id", "type", "technique", "availability", "url_id"):
             f["constraints"] = {"required": True}
@@ -102,7 +102,7 @@ def table_schema(*, joined: bool) -> dict:
 
 def meta_schema() -> dict:
     req = {"required": True}
-    return {"fields": [
+    fields = [
         {"name": "id", "type": "string", "constraints": {**req, "maxLength": 100}},
         {"name": "title", "type": "string", "constraints": {**req, "maxLength": 150}},
         {"name": "description", "type": "string", "constraints": {**req, "maxLength": 5000}},
@@ -112,7 +112,8 @@ def meta_schema() -> dict:
         {"name": "link", "type": "string", "format": "uri", "constraints": req},
         {"name": "image_link", "type": "string", "format": "uri", "constraints": req},
         {"name": "brand", "type": "string", "constraints": req},
-    ], "primaryKey": ["id"], "missingValues": [""]}
+    ]
+    return {"fields": [{**f, "title": f["name"]} for f in fields], "primaryKey": ["id"], "missingValues": [""]}
 
 
 def _description(r: dict, col) -> str:
