@@ -753,7 +753,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "mkit_badge_photo": ("Foto motif dari arsip, bukan foto produk kami", "Archive photo of the motif, not our product"),
     "mkit_post_by": ("Dibuat oleh {name}", "Made by {name}"),
     "mkit_cap_by": ("Dibuat oleh {name}, {place}.", "Made by {name}, {place}."),
-    "mkit_cap_maker_head": ("{name}: pembuat batik di {place}.", "{name}: batik makers in {place}."),
+    "mkit_cap_maker_head": ("{name}, {place}.", "{name}, {place}."),
     "mkit_cap_motifs": ("Motif kami: {list}.", "Our motifs: {list}."),
     "mkit_cap_product_head": ("{name}, motif {motif}", "{name}, {motif} motif"),
     "mkit_cap_price": ("{name}: {price} (harga per {date}).", "{name}: {price} (price as of {date})."),
