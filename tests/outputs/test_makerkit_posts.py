@@ -247,3 +247,39 @@ def test_withdrawn_kit_gets_none_of_these(ctx, tmp_path, how):
     makerkit.publish(step)
     written = sorted(p.name for p in (tmp_path / "site" / "kit" / "pembuat" / MID).iterdir())
     assert written == sorted(n for n, _, _ in maker_kit_names(ctx.col, ctx.col.makers[MID]))
+
+
+def test_zip_button_gets_the_size_of_the_zip_of_the_listed_files(tmp_path):
+    """The maker page's "Every file (ZIP)" button: the sizes step writes the size of the STORE ZIP
+    docs/assets/arsip-zip.js makes, once the files exist; it agrees with Python's zipfile."""
+    import zipfile
+
+    from arsip.outputs import sizes
+
+    folder = tmp_path / "kit" / "pembuat" / MID
+    folder.mkdir(parents=True)
+    (folder / "a.jpg").write_bytes(b"x" * 1500)
+    (folder / "motif-é.txt").write_bytes("teks".encode() * 300)
+    page = tmp_path / "pembuat" / MID / "index.html"
+    page.parent.mkdir(parents=True)
+    zip_folder = urls.maker_kit_zip(MID)
+    page.write_text(
+        f'<html lang="id"><button data-arsip-zip="{zip_folder}" hidden>Semua berkas (ZIP)'
+        '<span class="arsip-size" data-arsip-zip-size></span></button><ul>'
+        f'<li><a href="../../kit/pembuat/{MID}/a.jpg" download data-arsip-zip-name="a.jpg">A</a></li>'
+        f'<li><a href="../../kit/pembuat/{MID}/motif-é.txt" download data-arsip-zip-name="motif-é.txt">B</a></li>'
+        '</ul></html>', "utf-8")
+    assert sizes.mark(page, tmp_path)
+    out = page.read_text("utf-8")
+    with zipfile.ZipFile(tmp_path / "k.zip", "w", zipfile.ZIP_STORED) as z:
+        for f in ("a.jpg", "motif-é.txt"):
+            z.writestr(f"{zip_folder}/{f}", (folder / f).read_bytes())
+    want = sizes.human((tmp_path / "k.zip").stat().st_size, "id")
+    assert f'Semua berkas (ZIP) <span class="arsip-size">({want})</span></button>' in out, out
+    assert out.count('class="arsip-size"') == 3  # and each link its own size
+    # a listed file that is missing: no size at all rather than a wrong one
+    (folder / "a.jpg").unlink()
+    page.write_text(out.replace(f' <span class="arsip-size">({want})</span>', '<span class="arsip-size" '
+                                'data-arsip-zip-size></span>'), "utf-8")
+    sizes.mark(page, tmp_path)
+    assert "data-arsip-zip-size" in page.read_text("utf-8")

@@ -178,6 +178,12 @@ MAKER_KIT_CAPTION, MAKER_KIT_CATALOGUE = "caption.txt", "katalog-whatsapp.txt"
 MAKER_KIT_KINDS = ("motif", "produk")  # per-motif and per-product posts
 
 
+def maker_kit_zip(mkid: str) -> str:
+    """The folder inside a maker kit's ZIP (made in the browser, docs/assets/arsip-zip.js) and its
+    name without ".zip": kit-pembuat-<maker> (a motif's kit is kit-<motif>)."""
+    return f"{KIT}-pembuat-{mkid}"
+
+
 def maker_kit_post(kind: str, xid: str) -> str:
     """File name of a maker's 4:5 post of one motif or product: motif-<id>-4x5.jpg, produk-<id>-4x5.jpg."""
     assert kind in MAKER_KIT_KINDS, kind

@@ -67,6 +67,10 @@ def maker_labels(pw: PageWriter, mk: dict, motifs: list[dict], md: str) -> dict:
         "row": share_row(pw, md, mk["name"], pw.cards.makers[mk["id"]], f"kartu-{mk['id']}.jpg"),
         "row_title": t("share_row", lang),
         "kit": maker_kit(pw, mk, md), "kit_title": t("mkit_section", lang),  # issue 19 kit
+        "kit_zip": {"folder": urls.maker_kit_zip(mk["id"]), "label": t("kit_zip", lang),
+                    "making": t("kit_zip_making", lang), "failed": t("kit_zip_failed", lang),
+                    "script": link.asset(md, link.prefix + "assets/arsip-zip.js")}
+        if pw.pub.directory_urls else None,  # the offline copy: a page opened from a file cannot fetch() its files
     }
 
 
@@ -105,5 +109,5 @@ def maker_kit_label(col, key: str, what: dict | None, lang: str) -> str:
 
 def maker_kit(pw: PageWriter, mk: dict, md: str) -> list[dict]:
     """The maker's kit files (outputs/makerkit.py) as download links (the sizes step adds each size)."""
-    return [{"href": pw.link.asset(md, urls.maker_kit_file(mk["id"], n)), "label": maker_kit_label(pw.col, k, w, pw.lang)}
-            for n, k, w in maker_kit_names(pw.col, mk)]
+    return [{"href": pw.link.asset(md, urls.maker_kit_file(mk["id"], n)), "label": maker_kit_label(pw.col, k, w, pw.lang),
+             "zip_name": n} for n, k, w in maker_kit_names(pw.col, mk)]
