@@ -27,6 +27,7 @@ import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from ..core import identity
 from ..core import prose, urls
 from ..core.files import place
 from ..core.i18n import ARCHIVE_NAME, pick, t
@@ -141,7 +142,7 @@ def _text(pdf, text: str, x: float, y: float, w: float, size: float, style: str 
 
 
 def _place_line(s: dict) -> str:
-    return ", ".join(x for x in (f"Desa {s['village']}" if s["village"] else "", f"Kec. {s['district']}", "Bojonegoro") if x)
+    return ", ".join(x for x in (f"Desa {s['village']}" if s["village"] else "", f"Kec. {s['district']}", identity.get("region.name")) if x)
 
 
 # -- business card ------------------------------------------------------------------------------
