@@ -80,7 +80,7 @@ def words(lang: str) -> dict[str, str]:
         "slug": str(c.get("slug") or "arsip"),
         "region": region,
         "region_kind": kind,
-        # "Kabupaten Bojonegoro" / "Bojonegoro regency"
+        # "Kabupaten <name>" / "<name> regency"
         "region_full": f"{kind} {region}".strip() if lang == "id" else f"{region} {kind}".strip(),
         "province": get("region.province", lang),
         "country": get("region.country"),

@@ -1,7 +1,7 @@
 """The archive's identity record, data/arsip.yml: loaded and checked with the other records.
 
 It names everything that makes this archive one region's: the archive's name and short
-name (`slug`), the region (name, kind, province), the tradition (Batik Jonegoroan and its
+name (`slug`), the region (name, kind, province), the tradition (its name and its
 short form), the steward buyers ask, the caption's hashtags, the repository and the files of
 the boundary data in data/peta/ (records/places.py reads the official kecamatan and desa from
 them). The schema is schemas/arsip.schema.json; problems get the usual file, line, field and

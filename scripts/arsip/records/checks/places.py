@@ -15,7 +15,7 @@ from .makers import _finer
 
 
 def region(lang: str) -> str:
-    """"Kabupaten Bojonegoro": the archive's region (data/arsip.yml)."""
+    """The archive's region as its kind and name ("Kabupaten <name>", data/arsip.yml)."""
     return identity.words(lang)["region_full"]
 
 
