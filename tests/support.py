@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import gzip
 import hashlib
 import http.server
 import json
@@ -105,6 +106,19 @@ def manifest(root: Path) -> dict[str, str]:
 def diff(a: dict, b: dict, limit: int = 10) -> list[str]:
     keys = sorted(set(a) | set(b))
     return [k for k in keys if a.get(k) != b.get(k)][:limit]
+
+
+def published_bytes(site: Path):
+    """(name, bytes) of every published file, gzip members (the search index) unpacked: what a
+    withdrawal test searches for a maker's traces."""
+    for f in sorted(p for p in site.rglob("*") if p.is_file()):
+        data = f.read_bytes()
+        if data[:2] == b"\x1f\x8b":
+            try:
+                data = gzip.decompress(data)
+            except OSError:
+                pass
+        yield f.relative_to(site).as_posix(), data
 
 
 def snapshot(root: Path, skip: tuple[Path, ...] = ()) -> dict[str, tuple]:

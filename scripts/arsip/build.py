@@ -11,6 +11,8 @@ from __future__ import annotations
 import dataclasses
 
 import os
+import posixpath
+import re
 import shutil
 import time
 from dataclasses import dataclass, field
@@ -147,10 +149,94 @@ def _raw_config(path: Path) -> dict:
     return merge(_raw_config(path.parent / parent), cfg)
 
 
+# A Markdown inline link or image target: ](target) or ](target "title"), <target> allowed.
+_MD_LINK = re.compile(r'(\]\(\s*<?)([^)\s<>]+)(>?(?:\s+"[^"]*")?\s*\))')
+# A raw-HTML link to a .md file (data/peta/README.md, written by the output steps): Zensical
+# turns it into a page URL (data/peta/); with the dot written %2E (the same URL, RFC 3986
+# 6.2.2.2) it is left alone, and the dot is put back in the built pages (_restore_md_hrefs).
+_RAW_MD = re.compile(r'((?:href|src)=")([^"#?]*?)\.md([#?"])')
+_RAW_MD_KEPT = re.compile(r'((?:href|src)=")([^"#?]*?)%2Emd([#?"])')
+
+
+def _page_home(src: str, move: bool = True) -> str:
+    """Where a page's Markdown sits in Zensical's docs tree: with directory URLs (`move`) x/y.md
+    as x/y/index.md, next to the x/y/index.html it becomes; index.md and other files stay."""
+    if not move or not src.endswith(".md") or posixpath.basename(src) == "index.md":
+        return src
+    return src[:-3] + "/index.md"
+
+
+def _rehome_links(md: str, src: str) -> str:
+    """The relative Markdown links of page `src` as seen from its new place (_page_home): the
+    target is resolved from the old place, a page target moved the same way."""
+    old_dir, new_dir = posixpath.dirname(src), posixpath.dirname(_page_home(src))
+
+    def fix(m: re.Match) -> str:
+        url = m.group(2)
+        parts = urlsplit(url)
+        if parts.scheme or parts.netloc or not parts.path or url.startswith("/"):
+            return m.group(0)
+        target = posixpath.normpath(posixpath.join(old_dir, parts.path))
+        if target.startswith(".."):  # outside the docs: nothing to resolve
+            return m.group(0)
+        rest = url[len(parts.path):]  # ?query#fragment, unchanged
+        return m.group(1) + posixpath.relpath(_page_home(target), new_dir or ".") + rest + m.group(3)
+
+    return _MD_LINK.sub(fix, md)
+
+
+def zensical_docs(docs: Path, dest: Path, move: bool) -> None:
+    """Zensical's copy of the docs tree (in `dest`). Zensical 0.0.73 resolves relative URLs
+    inside raw HTML from the .md file, not from the page it becomes, and turns every raw-HTML
+    link to a .md file into a page URL; MkDocs leaves raw HTML alone, and the page generators
+    write it for the output page. So with directory URLs (`move`) every page sits where it is
+    output (_page_home), its Markdown links rewritten to match, and raw-HTML .md links are
+    kept (_RAW_MD). Other files are hard links (copies where linking is not possible)."""
+    if dest.exists():
+        shutil.rmtree(dest)
+    for path in sorted(docs.rglob("*")):
+        if path.is_dir():
+            continue
+        src = path.relative_to(docs).as_posix()
+        out = dest / _page_home(src, move)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        if src.endswith(".md"):
+            if out.exists():
+                raise RuntimeError(f"zensical: {src} and {_page_home(src)} would be the same page")
+            md = path.read_text("utf-8")
+            md = _rehome_links(md, src) if move else md
+            out.write_text(_RAW_MD.sub(r"\1\2%2Emd\3", md), "utf-8")
+        else:
+            try:
+                os.link(path, out)
+            except OSError:
+                shutil.copy2(path, out)
+
+
+def _restore_md_hrefs(site_dir: Path) -> None:
+    """The raw-HTML links to .md files as the generators wrote them (see _RAW_MD)."""
+    for page in sorted(site_dir.rglob("*.html")):
+        html = page.read_text("utf-8")
+        if "%2Emd" in html:
+            page.write_text(_RAW_MD_KEPT.sub(r"\1\2.md\3", html), "utf-8")
+
+
+def _rehome_nav(items, move: bool):
+    """The navigation with every page named by its place in Zensical's docs tree."""
+    if isinstance(items, list):
+        return [_rehome_nav(x, move) for x in items]
+    if isinstance(items, dict):
+        return {k: _rehome_nav(v, move) for k, v in items.items()}
+    if isinstance(items, str) and items.endswith(".md") and "://" not in items:
+        return _page_home(items, move)
+    return items
+
+
 def zensical_build(arc: Archive, lang: str, site_dir: Path, pub: Published) -> None:
     """The same mkdocs.yml built by Zensical (optional extra `zensical`): the settings MkDocs gets
-    from build.mkdocs_build are written into one resolved config, .build/zensical.<lang>.yml,, which
-    Zensical reads as an mkdocs.yml (its classic look is Material's)."""
+    from build.mkdocs_build are written into one resolved config, .build/zensical.<lang>.yml, which
+    Zensical reads as an mkdocs.yml (its classic look is Material's), over its own copy of the
+    docs tree, .build/zensical-docs/<lang>/ (zensical_docs)."""
     import subprocess  # noqa: PLC0415
     import sys  # noqa: PLC0415
 
@@ -161,7 +247,9 @@ def zensical_build(arc: Archive, lang: str, site_dir: Path, pub: Published) -> N
     work = arc.build_dir  # Zensical's project root: site_dir must lie inside (staging is .build/*-new)
     work.mkdir(parents=True, exist_ok=True)
     rel = lambda p: os.path.relpath(p.resolve(), work.resolve())  # noqa: E731 - Zensical wants them relative
-    cfg.update(docs_dir=rel(arc.root / cfg["docs_dir"]), site_dir=rel(site_dir),
+    docs = work / "zensical-docs" / lang
+    zensical_docs(arc.root / cfg["docs_dir"], docs, move=pub.directory_urls)
+    cfg.update(docs_dir=rel(docs), site_dir=rel(site_dir),
                site_url=pub.home(lang), use_directory_urls=pub.directory_urls)
     cfg["theme"] = {**cfg["theme"], "custom_dir": rel(arc.root / cfg["theme"]["custom_dir"]),
                     "variant": "classic"}  # Material's look; "modern" is Zensical's own
@@ -170,6 +258,7 @@ def zensical_build(arc: Archive, lang: str, site_dir: Path, pub: Published) -> N
     cfg["strict"] = False
     cfg.setdefault("extra", {})
     localise_config(cfg, lang, pub.directory_urls)
+    cfg["nav"] = _rehome_nav(cfg["nav"], pub.directory_urls)
     theme_extra(cfg, arc, lang, pub)
     out = work / f"zensical.{lang}.yml"
     out.write_text(yaml.safe_dump(cfg, allow_unicode=True, sort_keys=True), "utf-8")
@@ -177,6 +266,7 @@ def zensical_build(arc: Archive, lang: str, site_dir: Path, pub: Published) -> N
                        capture_output=True, text=True)
     if r.returncode != 0:
         raise RuntimeError(f"zensical build ({lang}) failed:\n{r.stdout}\n{r.stderr}")
+    _restore_md_hrefs(site_dir)
 
 
 def render(arc: Archive, col: Collection, images: dict, pub: Published, staging: Path, stats: dict,

@@ -14,10 +14,9 @@ import sys
 from pathlib import Path
 
 from PIL import Image
-from playwright.sync_api import sync_playwright
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from screenshots import ARGS, CHROMIUM, WIDTHS, english, serve, shoot, shrink  # noqa: E402
+from screenshots import browser_on, WIDTHS, english, shoot, shrink  # noqa: E402
 
 WIDTH = 412
 
@@ -50,18 +49,12 @@ def main(argv: list[str]) -> int:
     mid = argv[2] if len(argv) > 2 else "sekar-jati"
     out.mkdir(parents=True, exist_ok=True)
     files(site, out, mid)
-    httpd, base = serve(site)
-    try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-            ctx = browser.new_context(**{**WIDTHS[WIDTH], "device_scale_factor": 1})  # a small PNG
-            for tag, path in (("", f"kit/{mid}/"), ("en-", None)):
-                page = ctx.new_page()
-                shoot(page, base, path or english(page, base, f"kit/{mid}/"), out / f"{tag}kit-page-{WIDTH}.png")
-                page.close()
-            browser.close()
-    finally:
-        httpd.shutdown()
+    with browser_on(site) as (browser, base):
+        ctx = browser.new_context(**{**WIDTHS[WIDTH], "device_scale_factor": 1})  # a small PNG
+        for tag, path in (("", f"kit/{mid}/"), ("en-", None)):
+            page = ctx.new_page()
+            shoot(page, base, path or english(page, base, f"kit/{mid}/"), out / f"{tag}kit-page-{WIDTH}.png")
+            page.close()
     return 0
 
 

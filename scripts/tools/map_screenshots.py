@@ -10,10 +10,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from playwright.sync_api import sync_playwright
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from tools.screenshots import ARGS, CHROMIUM, WIDTHS, serve, shoot, shrink  # noqa: E402
+from tools.screenshots import browser_on, WIDTHS, shoot, shrink  # noqa: E402
 
 PAGES = [("peta", "peta/"), ("kecamatan", "peta/kalitidu/")]
 # Phones at one device pixel per CSS pixel: what a reader sees, at a quarter of the PNG bytes.
@@ -25,31 +24,25 @@ def main(argv: list[str]) -> int:
     site = Path(argv[0] if argv else "site")
     out = Path(argv[1] if len(argv) > 1 else "docs/screenshots/map")
     out.mkdir(parents=True, exist_ok=True)
-    httpd, base = serve(site)
-    try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-            for width, opts in SIZES.items():
-                ctx = browser.new_context(**opts)
-                page = ctx.new_page()
-                for name, path in PAGES:
-                    shoot(page, base, path, out / f"{name}-{width}.png")
-                ctx.close()
-            page = browser.new_page()
-            page.goto(base + "peta/", wait_until="networkidle")
-            pdf = out / "peta-print.pdf"
-            page.pdf(path=str(pdf), format="A4", print_background=True)
-            subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", str(pdf), str(out / "peta-print")],
-                           check=True)
-            for png in out.glob("peta-print*.png"):
-                shrink(png)
-                print(png)
-            images = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True).stdout
-            print("raster images in the PDF:", max(0, len(images.strip().splitlines()) - 2))  # vector map: 0
-            pdf.unlink()
-            browser.close()
-    finally:
-        httpd.shutdown()
+    with browser_on(site) as (browser, base):
+        for width, opts in SIZES.items():
+            ctx = browser.new_context(**opts)
+            page = ctx.new_page()
+            for name, path in PAGES:
+                shoot(page, base, path, out / f"{name}-{width}.png")
+            ctx.close()
+        page = browser.new_page()
+        page.goto(base + "peta/", wait_until="networkidle")
+        pdf = out / "peta-print.pdf"
+        page.pdf(path=str(pdf), format="A4", print_background=True)
+        subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", str(pdf), str(out / "peta-print")],
+                       check=True)
+        for png in out.glob("peta-print*.png"):
+            shrink(png)
+            print(png)
+        images = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True).stdout
+        print("raster images in the PDF:", max(0, len(images.strip().splitlines()) - 2))  # vector map: 0
+        pdf.unlink()
     return 0
 
 

@@ -20,11 +20,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-from playwright.sync_api import sync_playwright
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
-from screenshots import ARGS, CHROMIUM, WIDTHS, serve, shrink  # noqa: E402
+from screenshots import browser_on, WIDTHS, shrink  # noqa: E402
 from cloth_textures import phone_photo  # noqa: E402
 
 MOTIF = "sekar-jati"
@@ -46,41 +45,35 @@ def main(argv: list[str]) -> int:
     site = Path(argv[0] if argv else "site")
     out = Path(argv[1] if len(argv) > 1 else "docs/screenshots/kit")
     out.mkdir(parents=True, exist_ok=True)
-    httpd, base = serve(site)
-    try:
-        with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
-            photo = phone_photo(Path(tmp) / "IMG_0001.jpg", "isen")
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-            ctx = browser.new_context(**{**WIDTHS[412], "device_scale_factor": 1})  # the photo is grainy: bytes
-            page = ctx.new_page()
-            page.goto(base + f"kit/buat/?motif={MOTIF}", wait_until="networkidle")
-            page.set_input_files("#arsip-post-photo", str(photo))
-            page.wait_for_function("() => document.getElementById('arsip-post-canvas').getAttribute('data-photo')")
-            page.fill("#arsip-post-business", "Nama Usaha Anda")
-            page.click("#arsip-post-zoom-in")
-            made(page, "story")
-            shots = [out / "postmaker-412.png", out / "postmaker-feed-412.png", out / "postmaker-share-row-412.png"]
-            page.evaluate("scrollTo(0, 0)")
-            page.wait_for_timeout(700)  # the header settles after scrolling
-            page.screenshot(path=str(shots[0]), full_page=True)
-            made(page, "feed")
-            page.add_style_tag(content=UNSTICK)
-            page.locator(".arsip-post__stage").screenshot(path=str(shots[1]))
-            page.goto(base + f"motif/{MOTIF}/", wait_until="networkidle")
-            page.add_style_tag(content=UNSTICK)
-            qr = page.locator(".arsip-qr img")
-            qr.scroll_into_view_if_needed()  # it loads lazily
-            page.wait_for_function("i => i.complete && i.naturalWidth > 0", arg=qr.element_handle())
-            top, bottom = page.evaluate("""() => [document.getElementById('kutip').getBoundingClientRect().top + scrollY,
-                document.querySelector('.arsip-share').getBoundingClientRect().bottom + scrollY]""")
-            page.screenshot(path=str(shots[2]), full_page=True,
-                            clip={"x": 0, "y": top - 8, "width": 412, "height": bottom - top + 24})
-            for s in shots:
-                shrink(s)
-                print(s)
-            browser.close()
-    finally:
-        httpd.shutdown()
+    with tempfile.TemporaryDirectory() as tmp, browser_on(site) as (browser, base):
+        photo = phone_photo(Path(tmp) / "IMG_0001.jpg", "isen")
+        ctx = browser.new_context(**{**WIDTHS[412], "device_scale_factor": 1})  # the photo is grainy: bytes
+        page = ctx.new_page()
+        page.goto(base + f"kit/buat/?motif={MOTIF}", wait_until="networkidle")
+        page.set_input_files("#arsip-post-photo", str(photo))
+        page.wait_for_function("() => document.getElementById('arsip-post-canvas').getAttribute('data-photo')")
+        page.fill("#arsip-post-business", "Nama Usaha Anda")
+        page.click("#arsip-post-zoom-in")
+        made(page, "story")
+        shots = [out / "postmaker-412.png", out / "postmaker-feed-412.png", out / "postmaker-share-row-412.png"]
+        page.evaluate("scrollTo(0, 0)")
+        page.wait_for_timeout(700)  # the header settles after scrolling
+        page.screenshot(path=str(shots[0]), full_page=True)
+        made(page, "feed")
+        page.add_style_tag(content=UNSTICK)
+        page.locator(".arsip-post__stage").screenshot(path=str(shots[1]))
+        page.goto(base + f"motif/{MOTIF}/", wait_until="networkidle")
+        page.add_style_tag(content=UNSTICK)
+        qr = page.locator(".arsip-qr img")
+        qr.scroll_into_view_if_needed()  # it loads lazily
+        page.wait_for_function("i => i.complete && i.naturalWidth > 0", arg=qr.element_handle())
+        top, bottom = page.evaluate("""() => [document.getElementById('kutip').getBoundingClientRect().top + scrollY,
+            document.querySelector('.arsip-share').getBoundingClientRect().bottom + scrollY]""")
+        page.screenshot(path=str(shots[2]), full_page=True,
+                        clip={"x": 0, "y": top - 8, "width": 412, "height": bottom - top + 24})
+        for s in shots:
+            shrink(s)
+            print(s)
     return 0
 
 

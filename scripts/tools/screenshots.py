@@ -16,6 +16,7 @@ same list works whatever the English section names are.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import sys
@@ -51,6 +52,29 @@ def serve(site: Path):
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     return httpd, f"http://127.0.0.1:{httpd.server_address[1]}/"
+
+
+@contextlib.contextmanager
+def chromium():
+    """Debian's Chromium through Playwright, with the flags every tool here uses (its own
+    browser download does not work offline)."""
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+@contextlib.contextmanager
+def browser_on(site: Path):
+    """The built `site` served on a free local port and a browser to look at it: (browser, base URL)."""
+    httpd, base = serve(site)
+    try:
+        with chromium() as browser:
+            yield browser, base
+    finally:
+        httpd.shutdown()
 
 
 def english(page, base: str, path: str) -> str:
@@ -103,28 +127,22 @@ def main(argv: list[str]) -> int:
     else:
         pages, langs = DEFAULT_PAGES, ["id", "en"]
     out.mkdir(parents=True, exist_ok=True)
-    httpd, base = serve(site)
-    try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-            for width, opts in WIDTHS.items():
-                ctx = browser.new_context(**opts)
-                for lang in langs:
-                    for name, spec in pages:
-                        page = ctx.new_page()
-                        if lang == "en":
-                            if spec.startswith("search:"):
-                                path, _, q = spec[len("search:"):].partition("?")
-                                spec = "search:" + english(page, base, path) + "?" + q
-                            else:
-                                spec = english(page, base, spec)
-                        tag = "" if lang == "id" else "en-"
-                        shoot(page, base, spec, out / f"{tag}{name}-{width}.png")
-                        page.close()
-                ctx.close()
-            browser.close()
-    finally:
-        httpd.shutdown()
+    with browser_on(site) as (browser, base):
+        for width, opts in WIDTHS.items():
+            ctx = browser.new_context(**opts)
+            for lang in langs:
+                for name, spec in pages:
+                    page = ctx.new_page()
+                    if lang == "en":
+                        if spec.startswith("search:"):
+                            path, _, q = spec[len("search:"):].partition("?")
+                            spec = "search:" + english(page, base, path) + "?" + q
+                        else:
+                            spec = english(page, base, spec)
+                    tag = "" if lang == "id" else "en-"
+                    shoot(page, base, spec, out / f"{tag}{name}-{width}.png")
+                    page.close()
+            ctx.close()
     return 0
 
 

@@ -14,10 +14,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from playwright.sync_api import sync_playwright
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from tools.screenshots import ARGS, CHROMIUM, serve, shrink  # noqa: E402
+from tools.screenshots import browser_on, chromium, shrink  # noqa: E402
 
 WIDTHS = {360: dict(viewport={"width": 360, "height": 760}, device_scale_factor=1.5, is_mobile=True, has_touch=True),
           1366: dict(viewport={"width": 1366, "height": 768}, device_scale_factor=1)}
@@ -37,14 +36,12 @@ def docx_page(site: Path, out: Path) -> None:
         return
     with open(site / "unduh" / "modul-ajar-sekar-jati-fase-ab.docx", "rb") as f:
         html = mammoth.convert_to_html(f, style_map="p[style-name='Title'] => h1:fresh").value
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+    with chromium() as browser:
         page = browser.new_page(viewport={"width": 794, "height": 1123})  # A4 at 96 dpi: the first page
         page.set_content(f"<!doctype html><meta charset=utf-8><style>{DOCX_CSS}</style>{html}")
         page.screenshot(path=str(out))
         rubric = out.with_name(out.name.replace("first-page", "rubric"))
         page.locator("table", has_text="Kriteria").screenshot(path=str(rubric))
-        browser.close()
     for p in (out, rubric):
         shrink(p)
         print(p)
@@ -53,25 +50,19 @@ def docx_page(site: Path, out: Path) -> None:
 def main(argv: list[str]) -> int:
     site, out = Path(argv[0]), Path(argv[1])
     out.mkdir(parents=True, exist_ok=True)
-    httpd, base = serve(site)
-    try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-            for width, opts in WIDTHS.items():
-                ctx = browser.new_context(**opts)
-                for name, path, full in PAGES:
-                    page = ctx.new_page()
-                    page.goto(base + path, wait_until="networkidle")
-                    page.wait_for_timeout(500)
-                    target = out / f"teachers-{name}-{width}.png"
-                    page.screenshot(path=str(target), full_page=full)
-                    shrink(target)
-                    print(target)
-                    page.close()
-                ctx.close()
-            browser.close()
-    finally:
-        httpd.shutdown()
+    with browser_on(site) as (browser, base):
+        for width, opts in WIDTHS.items():
+            ctx = browser.new_context(**opts)
+            for name, path, full in PAGES:
+                page = ctx.new_page()
+                page.goto(base + path, wait_until="networkidle")
+                page.wait_for_timeout(500)
+                target = out / f"teachers-{name}-{width}.png"
+                page.screenshot(path=str(target), full_page=full)
+                shrink(target)
+                print(target)
+                page.close()
+            ctx.close()
     docx_page(site, out / "teachers-docx-first-page.png")
     return 0
 

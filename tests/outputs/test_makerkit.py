@@ -142,17 +142,29 @@ def test_profile_posts_are_4x5_and_9x16(kit):
 def test_same_input_same_bytes(ctx, kit, tmp_path):
     s, files = kit
     for name, path in files.items():
-        assert makerkit.RENDER[name](s) == path.read_bytes()
+        assert makerkit.render(s, name) == path.read_bytes()
+
+
+ALL_FILES = [makerkit.CARD, makerkit.PRICES, makerkit.LOOKBOOK, *urls.MAKER_KIT_POSTS, urls.MAKER_KIT_CAPTION,
+             "motif-sekar-jati-4x5.jpg", "motif-sekar-jati-caption.txt",
+             "motif-rancak-thengul-4x5.jpg", "motif-rancak-thengul-caption.txt",
+             "produk-kain-sekar-jati-tulis-4x5.jpg", "produk-kain-sekar-jati-tulis-caption.txt",
+             "produk-kemeja-thengul-cap-4x5.jpg", "produk-kemeja-thengul-cap-caption.txt",
+             "produk-masker-sekar-jati-printing-4x5.jpg", "produk-masker-sekar-jati-printing-caption.txt",
+             urls.MAKER_KIT_CATALOGUE]
 
 
 def test_published_for_the_consenting_maker_only(storefront_site):
     site = storefront_site
-    for name in (makerkit.CARD, makerkit.PRICES, makerkit.LOOKBOOK, *urls.MAKER_KIT_POSTS):
-        assert (site / urls.maker_kit_file("contoh-batik", name)).is_file()
+    folder = site / "kit" / "pembuat" / "contoh-batik"
+    assert sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()) == sorted(ALL_FILES)
     assert not (site / "kit" / "pembuat" / "contoh-profil").exists()
     assert not (site / "kit" / "pembuat" / "contoh-ditarik").exists()
-    page = (site / "pembuat" / "contoh-batik" / "index.html").read_text("utf-8")
-    for name in (makerkit.CARD, makerkit.PRICES, makerkit.LOOKBOOK, *urls.MAKER_KIT_POSTS):
-        m = re.search(rf'<a href="([^"]*{re.escape(name)})" download>(.*?)</a>', page, re.S)
-        assert m and 'class="arsip-size"' in m.group(2), name
+    for lang, prefix in (("id", ""), ("en", "en/")):
+        mk = "pembuat" if lang == "id" else "makers"
+        page = (site / f"{prefix}{mk}" / "contoh-batik" / "index.html").read_text("utf-8")
+        for name in ALL_FILES:  # every file listed on the maker page, with its size
+            m = re.search(rf'<a href="([^"]*{re.escape(name)})" download[^>]*>(.*?)</a>', page, re.S)
+            assert m and 'class="arsip-size"' in m.group(2), (lang, name)
+        assert ("Pos produk Kain Sekar Jati tulis" if lang == "id" else "Product post Sekar Jati hand-drawn cloth") in page
     assert "kartu-nama" not in (site / "pembuat" / "contoh-profil" / "index.html").read_text("utf-8")

@@ -6,7 +6,6 @@ real extractor (extruct) with the right price and currency."""
 from __future__ import annotations
 
 import csv
-import gzip
 import io
 import json
 import re
@@ -17,7 +16,7 @@ import extruct
 import pytest
 
 from arsip.core.urls import OFFLINE_ZIP_NAME, PRODUCT_FEED
-from support import STOREFRONT_ALL, STOREFRONT_PROFILE, STOREFRONT_WITHDRAWN, STOREFRONT_WITHDRAWN_TRACES
+from support import STOREFRONT_ALL, STOREFRONT_PROFILE, STOREFRONT_WITHDRAWN, STOREFRONT_WITHDRAWN_TRACES, published_bytes
 
 pytestmark = pytest.mark.slow
 SITE_URL = "http://127.0.0.1:8000/"
@@ -167,19 +166,8 @@ def test_data_page_documents_the_meta_feed(storefront_site):
         assert "katalog-meta.csv" in page and "products.csv" in page
 
 
-def _published(site):
-    for f in sorted(p for p in site.rglob("*") if p.is_file()):
-        data = f.read_bytes()
-        if data[:2] == b"\x1f\x8b":
-            try:
-                data = gzip.decompress(data)
-            except OSError:
-                pass
-        yield f.relative_to(site).as_posix(), data
-
-
 def test_withdrawn_maker_is_nowhere_pages_feeds_search_zip(storefront_site):
-    files = list(_published(storefront_site))
+    files = list(published_bytes(storefront_site))
     hits = [n for n, d in files if any(t in d for t in STOREFRONT_WITHDRAWN_TRACES)]
     assert hits == [], hits
     index = [d for n, d in files if n.startswith(("pagefind/", "en/pagefind/"))]

@@ -10,7 +10,6 @@ no motif page names them. A maker whose consent is only pending stays, as a cont
 
 from __future__ import annotations
 
-import gzip
 import json
 import zipfile
 
@@ -21,7 +20,7 @@ from arsip.build import check as load_collection
 from arsip.build import web_build
 from arsip.core.urls import DOWNLOADS, OFFLINE_ZIP_NAME
 
-from support import copy_archive
+from support import copy_archive, published_bytes
 
 pytestmark = pytest.mark.slow
 
@@ -68,22 +67,10 @@ def test_ids_left_in_motifs_are_only_warnings_and_dropped(withdrawn):
     assert KEPT in after.makers  # the control: a pending maker is still published
 
 
-def _published_bytes(site):
-    """(name, bytes) of every published file, gzip members (search index) unpacked."""
-    for f in sorted(p for p in site.rglob("*") if p.is_file()):
-        data = f.read_bytes()
-        if data[:2] == b"\x1f\x8b":
-            try:
-                data = gzip.decompress(data)
-            except OSError:
-                pass
-        yield f.relative_to(site).as_posix(), data
-
-
 def test_no_published_file_names_the_maker(withdrawn):
     _, _, ctx = withdrawn
     site = ctx.arc.root / "served"
-    hits = [name for name, data in _published_bytes(site) if any(t in data for t in TRACES)]
+    hits = [name for name, data in published_bytes(site) if any(t in data for t in TRACES)]
     assert hits == [], hits
     # ...while the control maker is everywhere it should be (so the search above can fail).
     assert (site / "pembuat" / KEPT / "index.html").is_file() and (site / "en" / "pembuat" / KEPT / "index.html").is_file()
@@ -100,7 +87,7 @@ def test_not_in_the_open_data_feeds_or_search_index(withdrawn):
         assert GONE not in motif["makers"]
     for feed in ("feed.xml", "en/feed.xml"):
         assert b"Tiani" not in (site / feed).read_bytes()
-    index = [data for name, data in _published_bytes(site) if name.startswith(("pagefind/", "en/pagefind/"))]
+    index = [data for name, data in published_bytes(site) if name.startswith(("pagefind/", "en/pagefind/"))]
     assert index and not any(t in data for data in index for t in TRACES)
     assert any(b"Sesa Batik" in data for data in index)  # the index does hold maker names
 

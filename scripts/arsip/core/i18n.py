@@ -763,6 +763,47 @@ WORDS: dict[str, tuple[str, str]] = {
     "mkit_f_post_feed": ("Pos profil 4:5 (JPEG, 1080 × 1350)", "Profile post 4:5 (JPEG, 1080 × 1350)"),
     "mkit_f_post_story": ("Pos profil 9:16 untuk Story dan Status (JPEG, 1080 × 1920)",
                           "Profile post 9:16 for Stories and Status (JPEG, 1080 × 1920)"),
+    # per-motif and per-product posts, their captions, the WhatsApp Business catalogue text (issue 19 kit)
+    "mkit_f_caption": ("Keterangan pos profil (teks UTF-8)", "Caption of the profile posts (UTF-8 text)"),
+    "mkit_f_motif_post": ("Pos motif {name} 4:5 (JPEG, 1080 × 1350)", "Post of the motif {name} 4:5 (JPEG, 1080 × 1350)"),
+    "mkit_f_motif_caption": ("Keterangan pos motif {name} (teks UTF-8)", "Caption of the {name} motif post (UTF-8 text)"),
+    "mkit_f_product_post": ("Pos produk {name} 4:5 (JPEG, 1080 × 1350)", "Product post {name} 4:5 (JPEG, 1080 × 1350)"),
+    "mkit_f_product_caption": ("Keterangan pos produk {name} (teks UTF-8)", "Caption of the product post {name} (UTF-8 text)"),
+    "mkit_f_catalogue": ("Teks katalog WhatsApp Business, siap salin (teks UTF-8)",
+                         "WhatsApp Business catalogue text, ready to paste (UTF-8 text)"),
+    "mkit_brand_motif": ("MOTIF JONEGOROAN · BOJONEGORO", "MOTIF JONEGOROAN · BOJONEGORO"),
+    "mkit_badge_photo": ("Foto motif dari arsip, bukan foto produk kami", "Archive photo of the motif, not our product"),
+    "mkit_post_by": ("Dibuat oleh {name}", "Made by {name}"),
+    "mkit_cap_by": ("Dibuat oleh {name}, {place}.", "Made by {name}, {place}."),
+    "mkit_cap_maker_head": ("{name}, {place}.", "{name}, {place}."),
+    "mkit_cap_motifs": ("Motif kami: {list}.", "Our motifs: {list}."),
+    "mkit_cap_product_head": ("{name}, motif {motif}", "{name}, {motif} motif"),
+    "mkit_cap_price": ("{name}: {price} (harga per {date}).", "{name}: {price} (price as of {date})."),
+    "mkit_cap_ask_price": ("Harga: tanyakan kepada kami.", "Price: ask us."),
+    "mkit_cap_order_wa": ("Pesan lewat WhatsApp {number}.", "Order on WhatsApp {number}."),
+    "mkit_cap_order_ig": ("Instagram @{handle}.", "Instagram @{handle}."),
+    "mkit_cap_order_page": ("Cara pesan ada di halaman kami: {url}", "How to order is on our page: {url}"),
+    "mkit_cap_product_page": ("Lihat produk ini di halaman kami: {url}", "See this product on our page: {url}"),
+    "mkit_cap_not_batik": ("{technique} bermotif Jonegoroan, bukan batik.",
+                           "{technique} with a Jonegoroan motif, not batik."),
+    "mkit_wa_title": ("Katalog WhatsApp Business: {name}", "WhatsApp Business catalogue: {name}"),
+    "mkit_wa_how": (
+        "Di aplikasi WhatsApp Business: Alat bisnis > Katalog > Tambah barang baru. Salin setiap kolom di bawah ke "
+        "kolom yang sama, lalu tambahkan foto produk (maksimal 10). Hanya harga yang diperiksa dalam {days} hari "
+        "terakhir yang ditulis; perbarui harga bila berubah.",
+        "In the WhatsApp Business app: Business tools > Catalogue > Add new item. Copy each field below into the "
+        "field of the same name, then add the product's photos (up to 10). Only prices checked in the last {days} "
+        "days are written; update a price when it changes.",
+    ),
+    "mkit_wa_name": ("Nama", "Name"),
+    "mkit_wa_price": ("Harga", "Price"),
+    "mkit_wa_no_price": ("(kosongkan: harga belum diperiksa dalam {days} hari terakhir)",
+                         "(leave empty: price not checked in the last {days} days)"),
+    "mkit_wa_checked": ("harga per {date}", "price as of {date}"),
+    "mkit_wa_description": ("Deskripsi", "Description"),
+    "mkit_wa_link": ("Tautan", "Link"),
+    "mkit_wa_code": ("Kode barang", "Item code"),
+    "mkit_wa_motif": ("Motif {list}.", "Motif: {list}."),
     # -- end issue 19 kit -------------------------------------------------------------------------------
 }
 

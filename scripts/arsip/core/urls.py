@@ -186,6 +186,26 @@ def kit_file(mid: str, name: str) -> str:
 
 MAKER_KIT_CARD, MAKER_KIT_PRICES, MAKER_KIT_LOOKBOOK = "kartu-nama-90x55.pdf", "daftar-harga-A5.pdf", "lookbook-A5.pdf"
 MAKER_KIT_POSTS = ("profil-4x5.jpg", "profil-9x16.jpg")
+MAKER_KIT_CAPTION, MAKER_KIT_CATALOGUE = "caption.txt", "katalog-whatsapp.txt"
+MAKER_KIT_KINDS = ("motif", "produk")  # per-motif and per-product posts
+
+
+def maker_kit_zip(mkid: str) -> str:
+    """The folder inside a maker kit's ZIP (made in the browser, docs/assets/arsip-zip.js) and its
+    name without ".zip": kit-pembuat-<maker> (a motif's kit is kit-<motif>)."""
+    return f"{KIT}-pembuat-{mkid}"
+
+
+def maker_kit_post(kind: str, xid: str) -> str:
+    """File name of a maker's 4:5 post of one motif or product: motif-<id>-4x5.jpg, produk-<id>-4x5.jpg."""
+    assert kind in MAKER_KIT_KINDS, kind
+    return f"{kind}-{xid}-4x5.jpg"
+
+
+def maker_kit_caption(kind: str, xid: str) -> str:
+    """File name of that post's caption: motif-<id>-caption.txt, produk-<id>-caption.txt."""
+    assert kind in MAKER_KIT_KINDS, kind
+    return f"{kind}-{xid}-caption.txt"
 
 
 def maker_kit_file(mkid: str, name: str) -> str:

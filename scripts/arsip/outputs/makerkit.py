@@ -35,9 +35,11 @@ from ..core.urls import Published
 from ..images import products as product_images
 from ..records import products as prod
 from ..records.consent import granted
+from ..pages.caption import SEPARATOR, caption_limits, first_line, hashtags, rights_line
+from ..pages.sharebox import maker_kit_names
 from . import hangtags
 
-VERSION = "1"
+VERSION = "2"  # 2: per-motif and per-product posts, captions, the WhatsApp catalogue text
 CARD_W, CARD_H = 90.0, 55.0  # business card, trim size
 A5_W, A5_H = 148.0, 210.0
 CARD_QR_MM = 24.0  # printed width with the quiet zone (the print guidance asks for >= 20 mm)
@@ -87,6 +89,7 @@ def spec(ctx, mid: str, mk: dict) -> dict:
     contact = [x for x in ((f"WhatsApp {hangtags.local_whatsapp(c['whatsapp'])}" if c.get("whatsapp") else ""),
                            (f"Instagram @{c['instagram']}" if c.get("instagram") else "")) if x]
     shops = [f"{s['name']}: {s['url']}" for s in c.get("shops", [])]
+    wa = hangtags.local_whatsapp(c["whatsapp"]) if c.get("whatsapp") else ""
     items, prices = [], []
     for p in (mk.get("products") or []) if granted(mk, "products") else []:
         fresh = prod.fresh(p, col.today)
@@ -113,14 +116,20 @@ def spec(ctx, mid: str, mk: dict) -> dict:
                               (prose.plain(pick(m.get("meaning"), "en"), 200),), _picture(ctx, m["id"]),
                               pub.short(m["id"]), "", "", bool(_picture(ctx, m["id"]))))
     date = max([mk.get("added") or mk["consent"]["date"]] + [p["checked"] for p in prices])
-    return {"v": VERSION, "fonts": hangtags.fonts_key(), "name": mk["name"], "village": mk.get("village") or "",
+    s = {"v": VERSION, "fonts": hangtags.fonts_key(), "name": mk["name"], "village": mk.get("village") or "",
             "district": mk["district"], "about": prose.plain(pick(mk.get("about"), "id"), 600),
             "about_en": prose.plain(pick(mk.get("about"), "en"), 500),
             "techniques": [prod.technique_label({"technique": x}, "id") for x in mk.get("techniques", [])],
             "motifs": [m["name"] for m in motifs], "strip": [_small(ctx, _picture(ctx, m["id"])) for m in motifs[:4]],
             "contact": contact, "shops": shops, "page": pub.maker(mid, "id"), "date": date,
             "today": col.today.isoformat(), "prices": prices,
-            "items": [asdict(i) for i in items]}
+            "items": [asdict(i) for i in items],
+            "files": [n for n, _, _ in maker_kit_names(col, mk)]}
+    s["wa"], s["ig"] = wa, c.get("instagram") or ""
+    s["posts"] = _posts(ctx, mid, mk, s)
+    s["caption"] = _profile_caption(ctx, mk, s)
+    s["catalogue"] = _catalogue(ctx, mid, mk, s)
+    return s
 
 
 def _stock(p: dict, lang: str) -> str:
@@ -322,15 +331,246 @@ def render_post(s: dict, name: str) -> bytes:
     return encode(draw(Path(pic) if pic else None, post_text(s)).im, MAX_BYTES, KIT_QUALITY)
 
 
+# -- per-motif and per-product posts (4:5), their captions, the WhatsApp catalogue text -------------
+PRICE_LINES_MAX = 5  # price lines in one caption (a caption stays under 2,000 characters)
+WA_DESCRIPTION_MAX = 500  # the WhatsApp Business app's item description (research/etalase.md §0.3)
+
+
+def _motif_badge(m: dict | None) -> str:
+    """Honest pictures: a motif picture on a maker's post says it is not the maker's product."""
+    from .kit import PHOTO_KINDS
+
+    kind = ((m or {}).get("images") or [{}])[0].get("kind")
+    return t("mkit_badge_photo", "both") if kind in PHOTO_KINDS else t("kit_badge", "both")
+
+
+def _bare(url: str) -> str:
+    return url.split("://", 1)[-1].rstrip("/")
+
+
+def _products(mk: dict) -> list[dict]:
+    return (mk.get("products") or []) if granted(mk, "products") else []
+
+
+def _price_lines(ctx, products: list[dict], lang: str) -> list[str]:
+    """"<product>: Rp350.000 (harga per 20 November 2026)." for each product with a FRESH price."""
+    names = {m["id"]: m["name"] for m in ctx.col.motifs}
+    return [t("mkit_cap_price", lang, name=prod.name(p, names, lang), price=prod.price_text(p["price"]["amount"], lang),
+              date=prod.date_text(p["price"]["checked"], lang))
+            for p in products if prod.fresh(p, ctx.col.today)][:PRICE_LINES_MAX]
+
+
+def _order_lines(s: dict, lang: str) -> list[str]:
+    """How to order: WhatsApp and Instagram only with the `contact` scope (s["wa"], s["ig"] are
+    empty without it), else the maker's page in the archive."""
+    out = [t("mkit_cap_order_wa", lang, number=s["wa"])] * bool(s["wa"])
+    out += [t("mkit_cap_order_ig", lang, handle=s["ig"])] * bool(s["ig"])
+    return out or [t("mkit_cap_order_page", lang, url=s["page"])]
+
+
+def _caption(blocks: dict, tags: list[str], where: str) -> str:
+    """Indonesian block, the separator, English block, the hashtags once; within the apps' limits."""
+    text = "\n".join([*blocks["id"], SEPARATOR, *blocks["en"], "", " ".join(tags)])
+    problems = caption_limits(text)
+    if problems:  # a record the caption cannot hold: say which and why, do not publish a broken one
+        raise ValueError(f"{where}: caption breaks the limits: {'; '.join(problems)}")
+    return text + "\n"
+
+
+def _details(p: dict, lang: str) -> list[str]:
+    out = [f"{t('product_technique', lang)}: {prod.technique_label(p, lang)}"]
+    out += [f"{t('product_material', lang)}: {p['material']}"] if p.get("material") else []
+    out += [f"{t('product_size', lang)}: {p['size']}"] if p.get("size") else []
+    return out + [x for x in (_stock(p, lang),) if x]
+
+
+def _tags_product(p: dict, m: dict | None) -> list[str]:
+    """Hashtags of a product post: a print is never tagged as batik."""
+    motif = "#" + (m["id"] if m else p["motifs"][0]).replace("-", "")
+    if prod.is_batik(p):
+        return ["#batikjonegoroan", "#batikbojonegoro", motif, f"#batik{p['technique']}", "#bojonegoro"]
+    return ["#motifjonegoroan", motif, "#" + p["type"].replace("-", "").replace("_", ""), "#bojonegoro"]
+
+
+def _posts(ctx, mid: str, mk: dict, s: dict) -> list[dict]:
+    """One 4:5 post (and caption) per motif the maker makes and per product (`products` scope):
+    the maker's own product photo when there is one (the image pipeline's sized, metadata-free
+    JPEG), else the motif's picture with a badge that says it is not the product."""
+    col, pub = ctx.col, _web(ctx.pub)
+    by_id = {m["id"]: m for m in col.motifs}
+    names = {m["id"]: m["name"] for m in col.motifs}
+    products = _products(mk)
+    place_ = _place_line(s)
+    maker_line = t("mkit_post_by", "id", name=mk["name"])
+    out = []
+    for m in col.motifs_by_maker(mid):
+        own = next((ph for p in products if m["id"] in p["motifs"]
+                    for ph in (_picture(ctx, product_images.key(mid, p["id"])),) if ph), "")
+        pic = own or _picture(ctx, m["id"])
+        short = pub.short(m["id"])
+        mine = [p for p in products if m["id"] in p["motifs"]]
+
+        def block(lang, m=m, mine=mine, short=short):
+            return [first_line(m, lang), t("mkit_cap_by", lang, name=mk["name"], place=place_),
+                    *_price_lines(ctx, mine, lang), *_order_lines(s, lang), t("kit_story", lang, url=short),
+                    rights_line(m, lang) + "."]
+
+        text = {"name": m["name"], "brand": t("kit_brand", "id"), "meaning": first_line(m, "id").split(": ", 1)[-1],
+                "address": _bare(short), "story": "", "rights": [rights_line(m, "id"), rights_line(m, "en")],
+                "badge": None if own else _motif_badge(m), "maker": maker_line, "price": ""}
+        out.append({"file": urls.maker_kit_post("motif", m["id"]), "caption_file": urls.maker_kit_caption("motif", m["id"]),
+                    "picture": pic, "own": bool(own), "text": text,
+                    "caption": _caption({x: block(x) for x in ("id", "en")}, hashtags(m), f"maker {mid}, motif {m['id']}")})
+    for p in products:
+        m = by_id.get(p["motifs"][0])
+        own = _picture(ctx, product_images.key(mid, p["id"]))
+        pic = own or (_picture(ctx, m["id"]) if m else "")
+        fresh = prod.fresh(p, col.today)
+        motif_name = names.get(p["motifs"][0], p["motifs"][0])
+
+        def block(lang, p=p, m=m, motif_name=motif_name):
+            pname = prod.name(p, names, lang)
+            head = pname if motif_name in pname else t("mkit_cap_product_head", lang, name=pname, motif=motif_name)
+            lines = [head, " · ".join(_details(p, lang))]
+            if not prod.is_batik(p):
+                lines.append(t("mkit_cap_not_batik", lang, technique=prod.technique_label(p, lang)))
+            lines += _price_lines(ctx, [p], lang) or [t("mkit_cap_ask_price", lang)]
+            if m:
+                lines.append(first_line(m, lang))
+            lines += [t("mkit_cap_by", lang, name=mk["name"], place=place_), *_order_lines(s, lang),
+                      t("mkit_cap_product_page", lang, url=pub.maker(mid, lang))]  # no "#produk-…": Instagram reads a hashtag
+            if m:
+                lines.append(rights_line(m, lang) + ".")
+            return lines
+
+        meaning = " · ".join([prod.type_label(p, "id"), prod.technique_label(p, "id")]
+                             + ([p["material"]] if p.get("material") else []) + [x for x in (_stock(p, "id"),) if x])
+        text = {"name": prod.name(p, names, "id"),
+                "brand": t("kit_brand" if prod.is_batik(p) else "mkit_brand_motif", "id"), "meaning": meaning,
+                "address": _bare(s["page"]), "story": "",
+                "rights": [rights_line(m, "id"), rights_line(m, "en")] if m else [t("mkit_made_for", "id", name=mk["name"])],
+                "badge": None if own else _motif_badge(m), "maker": maker_line,
+                # a sale line only on the maker's own photo, never on a picture of the motif (research §0.2)
+                "price": prod.price_text(p["price"]["amount"], "id") if fresh and own else ""}
+        out.append({"file": urls.maker_kit_post("produk", p["id"]), "caption_file": urls.maker_kit_caption("produk", p["id"]),
+                    "picture": pic, "own": bool(own), "text": text,
+                    "caption": _caption({x: block(x) for x in ("id", "en")}, _tags_product(p, m),
+                                        f"maker {mid}, product {p['id']}")})
+    return out
+
+
+def _profile_caption(ctx, mk: dict, s: dict) -> str:
+    """caption.txt: the caption of the two profile posts."""
+    place_ = _place_line(s)
+
+    def block(lang):
+        lines = [t("mkit_cap_maker_head", lang, name=mk["name"], place=place_)[:125]]
+        about = prose.plain(pick(mk.get("about"), lang), 300)
+        lines += [about] * bool(about)
+        if s["motifs"]:
+            lines.append(t("mkit_cap_motifs", lang, list=", ".join(s["motifs"])))
+        return lines + [*_price_lines(ctx, _products(mk), lang), *_order_lines(s, lang),
+                        t("mkit_post_page", lang, url=s["page"])]
+
+    batik = any(x in prod.BATIK_TECHNIQUES for x in mk.get("techniques", []))
+    tags = (["#batikjonegoroan", "#batikbojonegoro"] if batik else ["#motifjonegoroan"]) + [
+        "#" + mk["id"].replace("-", ""), "#bojonegoro"]
+    return _caption({x: block(x) for x in ("id", "en")}, tags, f"maker {mk['id']}")
+
+
+def _catalogue(ctx, mid: str, mk: dict, s: dict) -> str:
+    """katalog-whatsapp.txt: per product the fields of the WhatsApp Business app's item form
+    (name, price, description, link, item code), ready to paste; fresh prices only."""
+    products = _products(mk)
+    if not products:
+        return ""
+    pub, names = _web(ctx.pub), {m["id"]: m["name"] for m in ctx.col.motifs}
+    days = prod.FRESH_DAYS
+    out = [t("mkit_wa_title", "id", name=mk["name"]), t("mkit_wa_title", "en", name=mk["name"]), "",
+           t("mkit_wa_how", "id", days=days), t("mkit_wa_how", "en", days=days)]
+    for i, p in enumerate(products, start=1):
+        motifs = ", ".join(names.get(x, x) for x in p["motifs"])
+
+        def desc(lang, limit):
+            parts = [*_details(p, lang), t("mkit_wa_motif", lang, list=motifs).rstrip(".")]
+            if not prod.is_batik(p):
+                parts.append(t("mkit_cap_not_batik", lang, technique=prod.technique_label(p, lang)).rstrip("."))
+            return prose.plain(". ".join(parts) + ".", limit)
+
+        description = desc("id", WA_DESCRIPTION_MAX)
+        en = f"{prod.name(p, names, 'en')}. {desc('en', WA_DESCRIPTION_MAX)}"
+        if len(description) + 1 + len(en) <= WA_DESCRIPTION_MAX:
+            description += "\n" + en
+        out += ["", f"{i}. {prod.name(p, names, 'id')}", f"{t('mkit_wa_name', 'both')}: {prod.name(p, names, 'id')}"]
+        if prod.fresh(p, ctx.col.today):
+            out += [f"{t('mkit_wa_price', 'both')}: {p['price']['amount']}",
+                    f"  {prod.price_text(p['price']['amount'], 'id')}, "
+                    f"{t('mkit_wa_checked', 'id', date=prod.date_text(p['price']['checked'], 'id'))} / "
+                    f"{t('mkit_wa_checked', 'en', date=prod.date_text(p['price']['checked'], 'en'))}"]
+        else:
+            out.append(f"{t('mkit_wa_price', 'both')}: {t('mkit_wa_no_price', 'both', days=days)}")
+        out += [f"{t('mkit_wa_description', 'both')}:", description,
+                f"{t('mkit_wa_link', 'both')}: {pub.product(mid, p['id'], 'id')}",
+                f"{t('mkit_wa_code', 'both')}: {p['id']}"]
+    return "\n".join(out) + "\n"
+
+
+def _post(s: dict, name: str) -> dict:
+    return next(p for p in s["posts"] if p["file"] == name)
+
+
+def post_canvas(post: dict):
+    """The Canvas of one motif or product post (tests read its text boxes)."""
+    from .sharecards import posts
+
+    x = post["text"]
+    text = posts.PostText(name=x["name"], brand=x["brand"], meaning=x["meaning"], address=x["address"],
+                          story=x["story"], rights=tuple(x["rights"]), badge=x["badge"], swipe="", slides=(),
+                          buy=("", ()), qr_url="", maker=x["maker"], price=x["price"])
+    return posts.feed(Path(post["picture"]) if post["picture"] else None, text)
+
+
+def render_item_post(s: dict, name: str) -> bytes:
+    from .kit import KIT_QUALITY, MAX_BYTES
+    from .sharecards.layout import encode
+
+    return encode(post_canvas(_post(s, name)).im, MAX_BYTES, KIT_QUALITY)
+
+
 RENDER = {CARD: render_card, PRICES: render_prices, LOOKBOOK: render_lookbook,
           POST_FEED: lambda s: render_post(s, POST_FEED), POST_STORY: lambda s: render_post(s, POST_STORY)}
+
+
+def render(s: dict, name: str) -> bytes:
+    """The bytes of one file of the kit."""
+    if name in RENDER:
+        return RENDER[name](s)
+    if name == urls.MAKER_KIT_CAPTION:
+        return s["caption"].encode("utf-8")
+    if name == urls.MAKER_KIT_CATALOGUE:
+        return s["catalogue"].encode("utf-8")
+    for p in s["posts"]:
+        if name == p["caption_file"]:
+            return p["caption"].encode("utf-8")
+    return render_item_post(s, name)
+
+
+PER_FILE = ("posts", "caption", "catalogue", "files")  # not in the cache key of the printables
 
 
 def _key(s: dict, name: str) -> str:
     from .sharecards.fonts import font_hash
 
-    pics = sorted({p for p in s["strip"] if p} | {i["picture"] for i in s["items"] if i["picture"]})
-    spec_ = {**s, "file": name, "pictures": [Path(p).name for p in pics], "post_fonts": font_hash()}
+    if name.endswith(".txt"):
+        return hashlib.sha256(render(s, name)).hexdigest()[:20]
+    if name in RENDER:
+        pics = sorted({p for p in s["strip"] if p} | {i["picture"] for i in s["items"] if i["picture"]})
+        spec_ = {**{k: v for k, v in s.items() if k not in PER_FILE}, "file": name,
+                 "pictures": [Path(p).name for p in pics], "post_fonts": font_hash()}
+    else:  # a motif or product post: only what it shows
+        post = _post(s, name)
+        spec_ = {"v": VERSION, "text": post["text"], "picture": Path(post["picture"]).name if post["picture"] else "",
+                 "post_fonts": font_hash()}
     return hashlib.sha256(json.dumps(spec_, sort_keys=True, ensure_ascii=False, default=str).encode()).hexdigest()[:20]
 
 
@@ -339,14 +579,14 @@ def make(s: dict, name: str, cache: Path) -> Path:
     if not out.is_file():
         cache.mkdir(parents=True, exist_ok=True)
         tmp = out.with_suffix(f".tmp{os.getpid()}")
-        tmp.write_bytes(RENDER[name](s))
+        tmp.write_bytes(render(s, name))
         os.replace(tmp, out)
     return out
 
 
 def files(s: dict) -> list[str]:
-    """The kit's files for this spec: the price list only with a fresh price."""
-    return [CARD] + ([PRICES] if s["prices"] else []) + [LOOKBOOK, POST_FEED, POST_STORY]
+    """The kit's files for this spec (pages/sharebox.maker_kit_names: the list the maker page shows)."""
+    return list(s["files"])
 
 
 def kit_makers(col) -> list[str]:

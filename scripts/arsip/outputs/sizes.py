@@ -55,11 +55,40 @@ def mark(page: Path, root: Path) -> bool:
         size = human(target.stat().st_size, lang)
         return f'{mm.group(1)}{mm.group(3)} <span class="arsip-size">({size})</span>{mm.group(4)}'
 
-    new = _LINK.sub(fix, text)
+    new = _zip_size(_LINK.sub(fix, text), page, root, lang)
     if new != text:
         page.write_text(new, "utf-8")
         return True
     return False
+
+
+_ZIP_BUTTON = re.compile(r'data-arsip-zip="([^"]+)"')
+_ZIP_SIZE = '<span class="arsip-size" data-arsip-zip-size></span>'
+_ZIP_NAME = re.compile(r'<a\s[^>]*?\bhref="([^"#?]+)"[^>]*?\sdata-arsip-zip-name="([^"]+)"')
+
+
+def zip_size(entries: list[tuple[str, int]]) -> int:
+    """Bytes of the STORE-method ZIP docs/assets/arsip-zip.js makes of (name inside the ZIP, size)
+    entries: a 30-byte local and a 46-byte central header per file, each with its name, the data,
+    the 22-byte end record (as outputs/kit.Kit.zip_size)."""
+    return sum(n for _, n in entries) + sum(76 + 2 * len(name.encode()) for name, _ in entries) + 22
+
+
+def _zip_size(text: str, page: Path, root: Path, lang: str) -> str:
+    """A ZIP button whose size the page could not know (a maker's kit is made after the pages):
+    its placeholder gets the size of the ZIP of the page's files, once they all exist."""
+    if _ZIP_SIZE not in text:
+        return text
+    folder = _ZIP_BUTTON.search(text)
+    entries = []
+    for href, name in _ZIP_NAME.findall(text):
+        target = _target(page, root, html.unescape(href))
+        if target is None or folder is None:
+            return text  # a file missing: no size rather than a wrong one
+        entries.append((f"{html.unescape(folder.group(1))}/{html.unescape(name)}", target.stat().st_size))
+    if not entries:
+        return text
+    return text.replace(_ZIP_SIZE, f' <span class="arsip-size">({human(zip_size(entries), lang)})</span>')
 
 
 def publish(ctx) -> None:

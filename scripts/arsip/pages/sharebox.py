@@ -67,16 +67,47 @@ def maker_labels(pw: PageWriter, mk: dict, motifs: list[dict], md: str) -> dict:
         "row": share_row(pw, md, mk["name"], pw.cards.makers[mk["id"]], f"kartu-{mk['id']}.jpg"),
         "row_title": t("share_row", lang),
         "kit": maker_kit(pw, mk, md), "kit_title": t("mkit_section", lang),  # issue 19 kit
+        "kit_zip": {"folder": urls.maker_kit_zip(mk["id"]), "label": t("kit_zip", lang),
+                    "making": t("kit_zip_making", lang), "failed": t("kit_zip_failed", lang),
+                    "script": link.asset(md, link.prefix + "assets/arsip-zip.js")}
+        if pw.pub.directory_urls else None,  # the offline copy: a page opened from a file cannot fetch() its files
     }
 
 
-def maker_kit(pw: PageWriter, mk: dict, md: str) -> list[dict]:
-    """The maker's printables (outputs/makerkit.py), only with the `kit` scope; the price list
-    only when a price is fresh (the same rule as the step that makes it)."""
+def maker_kit_names(col, mk: dict) -> list[tuple[str, str, dict | None]]:
+    """(file name, word key, the motif or product it shows) of every file of a maker's kit, in
+    the order the maker page lists them: [] without the `kit` scope. The one list: the
+    maker-kit step writes exactly these files (outputs/makerkit.py). The price list only when a
+    price is fresh; a post and a caption per motif the maker makes; with the `products` scope a
+    post and a caption per product and the WhatsApp Business catalogue text."""
     if not granted(mk, "kit"):
         return []
-    fresh = granted(mk, "products") and any(prod.fresh(p, pw.col.today) for p in mk.get("products") or [])
-    names = [(urls.MAKER_KIT_CARD, "mkit_f_card")] + ([(urls.MAKER_KIT_PRICES, "mkit_f_prices")] if fresh else []) \
-        + [(urls.MAKER_KIT_LOOKBOOK, "mkit_f_lookbook"), (urls.MAKER_KIT_POSTS[0], "mkit_f_post_feed"),
-           (urls.MAKER_KIT_POSTS[1], "mkit_f_post_story")]
-    return [{"href": pw.link.asset(md, urls.maker_kit_file(mk["id"], n)), "label": t(k, pw.lang)} for n, k in names]
+    products = (mk.get("products") or []) if granted(mk, "products") else []
+    fresh = any(prod.fresh(p, col.today) for p in products)
+    out = [(urls.MAKER_KIT_CARD, "mkit_f_card", None)] + ([(urls.MAKER_KIT_PRICES, "mkit_f_prices", None)] if fresh else [])
+    out += [(urls.MAKER_KIT_LOOKBOOK, "mkit_f_lookbook", None), (urls.MAKER_KIT_POSTS[0], "mkit_f_post_feed", None),
+            (urls.MAKER_KIT_POSTS[1], "mkit_f_post_story", None), (urls.MAKER_KIT_CAPTION, "mkit_f_caption", None)]
+    for m in col.motifs_by_maker(mk["id"]):
+        out += [(urls.maker_kit_post("motif", m["id"]), "mkit_f_motif_post", m),
+                (urls.maker_kit_caption("motif", m["id"]), "mkit_f_motif_caption", m)]
+    for p in products:
+        out += [(urls.maker_kit_post("produk", p["id"]), "mkit_f_product_post", p),
+                (urls.maker_kit_caption("produk", p["id"]), "mkit_f_product_caption", p)]
+    if products:
+        out.append((urls.MAKER_KIT_CATALOGUE, "mkit_f_catalogue", None))
+    return out
+
+
+def maker_kit_label(col, key: str, what: dict | None, lang: str) -> str:
+    """The words for one file of maker_kit_names: the motif's name, or the product's in `lang`."""
+    if what is None:
+        return t(key, lang)
+    if key.startswith("mkit_f_product"):
+        return t(key, lang, name=prod.name(what, {m["id"]: m["name"] for m in col.motifs}, lang))
+    return t(key, lang, name=what["name"])
+
+
+def maker_kit(pw: PageWriter, mk: dict, md: str) -> list[dict]:
+    """The maker's kit files (outputs/makerkit.py) as download links (the sizes step adds each size)."""
+    return [{"href": pw.link.asset(md, urls.maker_kit_file(mk["id"], n)), "label": maker_kit_label(pw.col, k, w, pw.lang),
+             "zip_name": n} for n, k, w in maker_kit_names(pw.col, mk)]

@@ -18,7 +18,7 @@ from .fonts import fit_text
 from .formats import FEED, PHOTO, SLIDE, SQUARE, STORY, Format
 from .layout import BROWN, CREAM, DARK, INDIGO, MUTED, Canvas, picture
 
-BADGE_PX, ADDRESS_PX, RIGHTS_PX = 26, 34, 26
+BADGE_PX, ADDRESS_PX, RIGHTS_PX, MAKER_PX, PRICE_PX = 26, 34, 26, 36, 60
 
 
 @dataclass(frozen=True)
@@ -34,19 +34,26 @@ class PostText:
     slides: tuple  # ((heading, (paragraph, …) Indonesian, (paragraph, …) English), …) for slides 2–4
     buy: tuple  # (heading, (line, …)) for slide 5
     qr_url: str  # what slide 5's QR code opens
+    maker: str = ""  # a maker's kit (issue 19): "Dibuat oleh <maker>", above the address
+    price: str = ""  # a maker's kit: a fresh price under the name (only on the maker's own photo)
 
-    def spec(self) -> dict:
-        return {k: getattr(self, k) for k in self.__dataclass_fields__}
+    def spec(self) -> dict:  # the optional lines only when set: a motif kit's cache keys stay as they were
+        return {k: getattr(self, k) for k in self.__dataclass_fields__ if k not in OPTIONAL or getattr(self, k)}
+
+
+OPTIONAL = ("maker", "price")
 
 
 def _footer(c: Canvas, t: PostText, x: int, width: int, bottom: int, address: bool = True) -> int:
     """Address and rights lines anchored to `bottom`; returns their top."""
-    rows = [("address", t.address, ADDRESS_PX, True, INDIGO)] * address + [("rights", r, RIGHTS_PX, False, MUTED) for r in t.rights]
+    rows = [("maker", t.maker, MAKER_PX, True, DARK)] * bool(t.maker)
+    rows += [("address", t.address, ADDRESS_PX, True, INDIGO)] * address + [("rights", r, RIGHTS_PX, False, MUTED) for r in t.rights]
     fits = [(role, text, fit_text(text, width, 2, range(px, px - 5, -1), bold), fill) for role, text, px, bold, fill in rows]
     height = sum(int(f.size * 1.22) * len(lines) for _, _, (f, lines, _), _ in fits)
     y = top = bottom - height
     for role, text, (f, lines, _), fill in fits:
-        y = c.text(role, text, x, y, width, range(f.size, f.size - 1, -1), len(lines), bold=role == "address", fill=fill)
+        y = c.text(role, text, x, y, width, range(f.size, f.size - 1, -1), len(lines), bold=role in ("address", "maker"),
+                   fill=fill)
     return top
 
 
@@ -67,8 +74,11 @@ def feed(source: Path | None, t: PostText, fmt: Format = FEED) -> Canvas:
     _badge(c, t, x0, y0, x1 - x0)
     y = c.text("brand", t.brand, x0, 760, x1 - x0, range(26, 25, -1), fill=BROWN)
     y = c.text("name", t.name, x0, y + 12, x1 - x0, range(84, 63, -4), 2)
+    if t.price:
+        y = c.text("price", t.price, x0, y + 4, x1 - x0, range(PRICE_PX, PRICE_PX - 13, -4), 1, fill=BROWN)
     bottom = _footer(c, t, x0, x1 - x0, y1)
-    c.text("meaning", t.meaning, x0, y + 10, x1 - x0, range(44, 39, -2), 4, bold=False, fill=MUTED, bottom=bottom - 24)
+    if bottom - 24 - (y + 10) >= 50:  # room for one line of 40 px (a maker's post has more lines; a motif's always has room)
+        c.text("meaning", t.meaning, x0, y + 10, x1 - x0, range(44, 39, -2), 4, bold=False, fill=MUTED, bottom=bottom - 24)
     return c
 
 
