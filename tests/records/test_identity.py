@@ -84,7 +84,7 @@ def test_another_region_fills_the_words_schemas_and_boundary_files(tmp_path):
     assert urls.OFFLINE_ZIP_NAME == "arsip-batik-contoh-offline.zip"
     assert urls.ISSUES.startswith("https://github.com/arsip-batik-contoh/")
     assert identity.boundary_file("kecamatan") == "contoh-kecamatan-ringkas.geojson"
-    assert any(f.startswith("peta/contoh-kecamatan") for f, *_ in urls.open_data_files())
+    assert any(f.startswith("peta/contoh-kecamatan") for f, *_ in urls.open_data_rows())
     for kind in schema.KINDS:
         text = schema.text(kind)
         assert not re.search("bojonegoro|jonegoro", text, re.I), kind

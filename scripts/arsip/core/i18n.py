@@ -771,7 +771,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "mkit_f_product_caption": ("Keterangan pos produk {name} (teks UTF-8)", "Caption of the product post {name} (UTF-8 text)"),
     "mkit_f_catalogue": ("Teks katalog WhatsApp Business, siap salin (teks UTF-8)",
                          "WhatsApp Business catalogue text, ready to paste (UTF-8 text)"),
-    "mkit_brand_motif": ("MOTIF JONEGOROAN · BOJONEGORO", "MOTIF JONEGOROAN · BOJONEGORO"),
+    "mkit_brand_motif": ("MOTIF {tradition_short_upper} · {region_upper}", "MOTIF {tradition_short_upper} · {region_upper}"),
     "mkit_badge_photo": ("Foto motif dari arsip, bukan foto produk kami", "Archive photo of the motif, not our product"),
     "mkit_post_by": ("Dibuat oleh {name}", "Made by {name}"),
     "mkit_cap_by": ("Dibuat oleh {name}, {place}.", "Made by {name}, {place}."),
@@ -784,8 +784,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "mkit_cap_order_ig": ("Instagram @{handle}.", "Instagram @{handle}."),
     "mkit_cap_order_page": ("Cara pesan ada di halaman kami: {url}", "How to order is on our page: {url}"),
     "mkit_cap_product_page": ("Lihat produk ini di halaman kami: {url}", "See this product on our page: {url}"),
-    "mkit_cap_not_batik": ("{technique} bermotif Jonegoroan, bukan batik.",
-                           "{technique} with a Jonegoroan motif, not batik."),
+    "mkit_cap_not_batik": ("{technique} bermotif {tradition_short}, bukan batik.",
+                           "{technique} with a {tradition_short} motif, not batik."),
     "mkit_wa_title": ("Katalog WhatsApp Business: {name}", "WhatsApp Business catalogue: {name}"),
     "mkit_wa_how": (
         "Di aplikasi WhatsApp Business: Alat bisnis > Katalog > Tambah barang baru. Salin setiap kolom di bawah ke "

@@ -88,6 +88,7 @@ def words(lang: str) -> dict[str, str]:
         "tradition": get("tradition.name"),
         "tradition_upper": get("tradition.name").upper(),
         "tradition_short": get("tradition.short"),
+        "tradition_short_upper": get("tradition.short").upper(),
         "steward": get("steward"),
         "kecamatan_count": str(_counts.get("kecamatan", "")),
     }

@@ -295,7 +295,7 @@ def lesson_docx(kid: str, lang: str) -> str:
     return f"{DOWNLOADS}/modul-ajar-{kid}{'' if lang == 'id' else '-' + lang}.docx"
 
 
-_OPEN_DATA_FILES = [  # (file, mime, kind, what it holds {id, en}); {kecamatan_file} etc.: open_data_files()
+_OPEN_DATA_FILES = [  # (file, mime, kind, what it holds {id, en}); {kecamatan_file} etc.: open_data_rows()
     ("motifs.csv", "text/csv", "motif", {"id": "Semua motif, satu baris per motif (untuk spreadsheet).",
                                          "en": "Every motif, one row per motif (for spreadsheets)."}),
     ("motifs.json", "application/json", "motif", {"id": "Data yang sama dalam JSON (nilai ganda sebagai daftar).",
@@ -343,7 +343,7 @@ _OPEN_DATA_FILES = [  # (file, mime, kind, what it holds {id, en}); {kecamatan_f
 
 def open_data_files() -> list[dict]:
     """The open-data files (Data page, JSON-LD distribution, the open-data step)."""
-    return [{"name": f, "path": f"{OPEN_DATA}/{f}", "mime": mime, "about": about} for f, mime, _, about in open_data_files()]
+    return [{"name": f, "path": f"{OPEN_DATA}/{f}", "mime": mime, "about": about} for f, mime, _, about in open_data_rows()]
 
 
 # -- IIIF Presentation 3 (outputs/iiif.py): a manifest per motif, one collection -------------
@@ -483,8 +483,8 @@ class Published:
         return self.asset(f"{SHORT}/{mid}/")
 
 
-def open_data_files() -> list[tuple]:
-    """The open data files with the archive's boundary files and region filled in."""
+def open_data_rows() -> list[tuple]:
+    """(file, mime, kind, about) of the open data files, with the archive's boundary files and region filled in."""
     names = {"{kecamatan_file}": identity.boundary_file("kecamatan"), "{desa_file}": identity.boundary_file("desa")}
     out = []
     for f, mime, kind, about in _OPEN_DATA_FILES:
@@ -495,7 +495,7 @@ def open_data_files() -> list[tuple]:
 
 
 _LIVE = {"REPOSITORY": repository, "ISSUES": issues, "PROPOSE_FORM": propose_form,
-         "OFFLINE_ZIP_NAME": offline_zip_name, "OPEN_DATA_FILES": open_data_files}
+         "OFFLINE_ZIP_NAME": offline_zip_name, "OPEN_DATA_FILES": open_data_rows}
 
 
 def __getattr__(name: str):

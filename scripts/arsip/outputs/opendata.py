@@ -120,7 +120,7 @@ def _product_resource(f: str, mime: str, kind: str, about: dict, sources: list) 
 def datapackage(home_url: str) -> dict:
     sources = [{"title": ARCHIVE_NAME["en"] + " (" + ARCHIVE_NAME["id"] + ")", "path": home_url}]
     res = []
-    for f, mime, kind, about in urls.open_data_files():
+    for f, mime, kind, about in urls.open_data_rows():
         if not kind:
             continue
         if kind == "geo":
@@ -176,7 +176,7 @@ def write(site: Path, motifs: list[dict], makers: list[dict], env: Env, sources:
         data = text.encode("utf-8")
         (out / name).write_bytes(data)
         sizes[name] = len(data)
-    for f, _, kind, _ in urls.open_data_files():
+    for f, _, kind, _ in urls.open_data_rows():
         src = geo_dir / f.split("/", 1)[1] if geo_dir and kind == "geo" else None
         if src and src.is_file():
             (out / f).parent.mkdir(parents=True, exist_ok=True)
