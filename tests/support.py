@@ -566,3 +566,42 @@ def storefront_archive(dest: Path):
         data["makers"] = list(data.get("makers") or []) + makers
         path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
     return arc
+
+
+# -- issue 23 identity: an archive of a made-up regency (tests/fixtures/region/) ----------------------
+REGION = ROOT / "tests" / "fixtures" / "region"
+# The sample's region words and what the made-up region says instead (longest first: "Bojonegoro"
+# contains "jonegoro"). Case is kept: BOJONEGORO -> CONTOH, bojonegoro -> contoh.
+REGION_WORDS = (("bojonegoro", "contoh"), ("jonegoroan", "contohan"), ("jonegoro", "contoh"))
+REGION_FILES = (".md", ".yml", ".yaml", ".json", ".geojson", ".txt")
+
+
+def _region_words(text: str) -> str:
+    def swap(old: str, new: str):
+        def f(m):
+            s = m.group(0)
+            return new.upper() if s.isupper() else new.capitalize() if s[0].isupper() else new
+        return f
+
+    for old, new in REGION_WORDS:
+        text = re.sub(old, swap(old, new), text, flags=re.I)
+    return text
+
+
+def region_archive(dest: Path):
+    """The sample archive as a maintainer of "Kabupaten Contoh" would make it (tests/fixtures/region/
+    README.md): data/arsip.yml replaced, the region's words rewritten in motifs/, data/, docs/**/*.md and
+    mkdocs*.yml, boundary files renamed. scripts/, the theme and the assets stay as they are."""
+    import shutil
+
+    arc = copy_archive(dest)
+    shutil.copy(REGION / "arsip.yml", dest / "data" / "arsip.yml")
+    paths = [p for base in ("motifs", "data", "docs") for p in sorted((dest / base).rglob("*"))
+             if p.is_file() and p.suffix in REGION_FILES and not (base == "docs" and p.suffix != ".md")]
+    for p in paths + [dest / "mkdocs.yml", dest / "mkdocs.en.yml"]:
+        if p.name == "arsip.yml" and p.parent.name == "data":
+            continue
+        p.write_text(_region_words(p.read_text("utf-8")), "utf-8")
+        if re.search("jonegoro", p.name, re.I):
+            p.rename(p.with_name(_region_words(p.name)))
+    return arc

@@ -1,4 +1,4 @@
-/* Arsip Batik Bojonegoro: catalogue filters.
+/* The batik archive: catalogue filters.
  *
  * The static catalogue pages show the motifs a page at a time and work without
  * JavaScript. This script reads motif/facets.json (written by scripts/arsip/pages/catalogue.py:

@@ -1,4 +1,4 @@
-/* Arsip Batik Bojonegoro: which motif greets the reader on the home page today.
+/* The batik archive: which motif greets the reader on the home page today.
  *
  * The home page carries a few pre-rendered motif slides of identical size (written by
  * `arsip build`); <meta name="arsip-daily" content="N"> says how many. This small script

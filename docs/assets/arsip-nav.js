@@ -1,4 +1,4 @@
-/* Arsip Batik Bojonegoro: the current section in the drawer (phones) and the tabs (desktop).
+/* The batik archive: the current section in the drawer (phones) and the tabs (desktop).
  *
  * Motif, maker and catalogue pages are not in the navigation (a page's size must not grow
  * with the archive), so the theme marks no section on them. This marks the section whose

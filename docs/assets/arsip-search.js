@@ -1,4 +1,4 @@
-/* Arsip Batik Bojonegoro: the search box in the header.
+/* The batik archive: the search box in the header.
  *
  * On the web it uses the Pagefind index of this language (pagefind/ at the language root,
  * built by scripts/arsip/outputs/search.py), which downloads only the chunks a query needs. Opened

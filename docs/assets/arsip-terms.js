@@ -1,4 +1,4 @@
-/* Arsip Batik Bojonegoro: glossary popovers.
+/* The batik archive: glossary popovers.
  *
  * scripts/arsip/outputs/termtips.py marks the first use of each glossary term on a page as
  * <a class="arsip-term" href="…glosarium/#id" title="term: definition">. Here the title

@@ -1,4 +1,4 @@
-"""Arsip Batik Bojonegoro: turns motif YAML records into a bilingual static site.
+"""The batik archive: turns motif YAML records into a bilingual static site.
 
 The pipeline is the folder tree, each stage a sub-package that imports only from the
 stages before it: core (paths, words, addresses) <- records (load, validate, check) <-

@@ -21,7 +21,7 @@ PALETTES = [
     ((60, 98, 52), (240, 200, 70), (120, 30, 40)),  # green, yellow, maroon (agro motifs)
     ((160, 40, 34), (245, 230, 200), (30, 30, 30)),  # red, cream, black
 ]
-GPS_BOJONEGORO = {1: "S", 2: (7.0, 9.0, 1.5), 3: "E", 4: (111.0, 52.0, 51.2), 5: 0, 6: 21.0}
+GPS_HOME = {1: "S", 2: (7.0, 9.0, 1.5), 3: "E", 4: (111.0, 52.0, 51.2), 5: 0, 6: 21.0}
 
 
 def _tile(rnd: random.Random, t: int, pal) -> Image.Image:
@@ -92,7 +92,7 @@ def phone_exif(orientation: int = 6, gps: bool = True) -> Image.Exif:
     exif[0x0112] = orientation
     exif[0x0132] = "2026:11:20 10:15:00"
     if gps:
-        exif[0x8825] = GPS_BOJONEGORO
+        exif[0x8825] = GPS_HOME
     return exif
 
 

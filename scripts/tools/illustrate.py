@@ -1,6 +1,6 @@
-"""Draw the archive's own illustrations of the 14 Batik Jonegoroan motifs.
+"""Draw the archive's own illustrations of the 14 sample motifs.
 
-Why this exists: the sample content of "Arsip Batik Bojonegoro" has no
+Why this exists: the archive's sample content has no
 photographs of cloth that we may publish.  Rather than borrow pictures
 whose rights are unclear, the project draws its own illustrations with
 Pillow.  Each picture is drawn "in the spirit" of a motif -- a repeat

@@ -71,7 +71,7 @@ def _register_synthetic_source(src_root: Path, dest: Path) -> None:
         shutil.copy(src_root / "data" / "sources.yml", reg)
     text = reg.read_text("utf-8") if reg.exists() else "sources:\n"
     if f"id: {SYNTHETIC_SOURCE}\n" not in text:
-        text += (f"  - id: {SYNTHETIC_SOURCE}\n    title: Data uji sintetis\n    publisher: Arsip Batik Bojonegoro\n"
+        text += (f"  - id: {SYNTHETIC_SOURCE}\n    title: Data uji sintetis\n    publisher: Data uji\n"
                  '    date: "2026-11-28"\n    kind: book\n')
     reg.write_text(text, "utf-8")
 
@@ -85,6 +85,8 @@ def make_archive(src_root: Path, dest: Path, n: int, *, n_makers: int = 20, keep
     (dest / "data" / "makers").mkdir(parents=True, exist_ok=True)
     if (src_root / "data" / "peta").is_dir():  # the boundary data: the map and the place names
         shutil.copytree(src_root / "data" / "peta", dest / "data" / "peta", dirs_exist_ok=True)
+    if (src_root / "data" / "arsip.yml").is_file():  # the archive's identity (name, region, tradition)
+        shutil.copy(src_root / "data" / "arsip.yml", dest / "data" / "arsip.yml")
     if keep_real:
         shutil.copytree(src_root / "motifs", dest / "motifs", dirs_exist_ok=True)
         shutil.copytree(src_root / "data", dest / "data", dirs_exist_ok=True)

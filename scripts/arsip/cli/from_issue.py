@@ -26,6 +26,7 @@ from pathlib import Path
 import yaml
 from slugify import slugify
 
+from ..core import identity
 from ..core.paths import Archive
 from ..records import registry, schema
 from ..records.yamlout import clean_text
@@ -77,7 +78,7 @@ def fields() -> list[dict]:
         {"id": "benda", "type": "textarea", "label": _lab("motif", ["depicts"]),
          "description": "Satu benda per baris: benda, titik dua, apa yang dilambangkannya. / One object per line: "
                         "object, colon, what it stands for.",
-         "placeholder": "daun jati: kekayaan hutan jati Bojonegoro\nbunga jati: harapan warga"},
+         "placeholder": identity.fill("daun jati: kekayaan hutan jati {region}\nbunga jati: harapan warga")},
         {"id": "makna", "type": "textarea", "label": _lab("motif", ["meaning"]), "required": True,
          "description": schema.node_at("motif", ["meaning"])["description"]},
         {"id": "kearifan", "type": "textarea", "label": _lab("motif", ["local_wisdom"]),
@@ -130,18 +131,19 @@ def fields() -> list[dict]:
     ]
 
 
+# {region}: the archive's region (data/arsip.yml), filled by form().
 INTRO = """\
-**Usulkan motif batik Bojonegoro untuk arsip.** Isi sebanyak yang Anda tahu; hanya isian bertanda
+**Usulkan motif batik {region} untuk arsip.** Isi sebanyak yang Anda tahu; hanya isian bertanda
 bintang (*) yang wajib. Pengelola arsip akan memeriksa usulan ini dan menerbitkannya. Panduan
 lengkap (foto, lisensi, peran pendamping, cara menarik kembali): halaman Kontribusi di situs arsip.
 
-*Suggest a Bojonegoro batik motif for the archive. Fill in what you know; only starred fields are
+*Suggest a {region} batik motif for the archive. Fill in what you know; only starred fields are
 required. See the Contribute pages of the archive site for the full guide.*
 """
 
 
 def form() -> dict:
-    body: list[dict] = [{"type": "markdown", "attributes": {"value": INTRO}}]
+    body: list[dict] = [{"type": "markdown", "attributes": {"value": identity.fill(INTRO)}}]
     for f in fields():
         attrs = {"label": f["label"]}
         for k in ("description", "placeholder", "options", "multiple", "default"):
@@ -153,8 +155,8 @@ def form() -> dict:
         if f.get("required") and f["type"] != "checkboxes":
             item["validations"] = {"required": True}
         body.append(item)
-    return {"name": "Usulkan motif baru", "description": "Usulkan motif batik Bojonegoro untuk arsip (bisa dari ponsel). "
-            "/ Suggest a Bojonegoro batik motif (works on a phone).", "title": "[Motif]: ", "labels": [LABEL],
+    return {"name": "Usulkan motif baru", "description": identity.fill(
+            "Usulkan motif batik {region} untuk arsip (bisa dari ponsel). / Suggest a {region} batik motif (works on a phone)."), "title": "[Motif]: ", "labels": [LABEL],
             "body": body}
 
 

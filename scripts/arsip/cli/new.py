@@ -20,6 +20,7 @@ from pathlib import Path
 import jinja2
 from slugify import slugify
 
+from ..core import identity
 from ..core.paths import Archive
 from ..records import registry, schema
 from ..records.yamlout import clean_text, scalar
@@ -129,7 +130,8 @@ def render(values: dict) -> str:
     if not v["sources"]:
         v["sources"] = [{"id": "sumber-belum-dicatat"}]  # `arsip check` asks for a registered source
     fields = list(schema.raw("motif")["properties"])
-    return _env().get_template(TEMPLATE).render(v=v, fields=fields, prose_keys=PROSE_KEYS)
+    return _env().get_template(TEMPLATE).render(v=v, fields=fields, prose_keys=PROSE_KEYS,
+                                                  ident_id=identity.words("id"), ident_en=identity.words("en"))
 
 
 def default_source(values: dict, via: str | None = None) -> dict:

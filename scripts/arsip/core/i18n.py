@@ -9,29 +9,51 @@ Field labels and choice labels are NOT here: they come from the record schemas
 sheets read by both audiences); `tr(obj, lang)` and `pick(obj, lang)` choose the
 language of a bilingual record value ({"id": ..., "en": ...}), falling back to
 Indonesian, which every record must have.
+
+No phrase names the archive's region or tradition: `{archive}`, `{region}`, `{region_full}`,
+`{tradition}`, `{steward}`... are filled by t() from the archive's identity (data/arsip.yml,
+core/identity.py), so the same words serve another region's archive.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+
+from . import identity
 
 LANGS = ("id", "en")
 
-ARCHIVE_NAME = {"id": "Arsip Batik Bojonegoro", "en": "Bojonegoro Batik Archive"}
-ARCHIVE_DESCRIPTION = {
-    "id": "Arsip digital motif Batik Jonegoroan dari Bojonegoro, Jawa Timur, beserta makna, cerita dan pembuatnya.",
-    "en": "Digital archive of the Batik Jonegoroan motifs of Bojonegoro, East Java, with their meanings, "
-          "stories and makers.",
-}
-FEED_TITLE = {"id": "Motif baru di Arsip Batik Bojonegoro", "en": "New motifs in the Bojonegoro Batik Archive"}
+
+
+class _Identity(Mapping):
+    """A bilingual phrase of the archive's identity ({"id": ..., "en": ...}), read when used:
+    the values are the archive's (data/arsip.yml via core/identity.py), never written here."""
+
+    def __init__(self, template: dict[str, str]):
+        self._template = template
+
+    def __getitem__(self, lang: str) -> str:
+        return identity.fill(self._template[lang], lang)
+
+    def __iter__(self):
+        return iter(self._template)
+
+    def __len__(self) -> int:
+        return len(self._template)
+
+
+ARCHIVE_NAME = _Identity({"id": "{archive}", "en": "{archive}"})
+ARCHIVE_DESCRIPTION = _Identity({"id": "{description}", "en": "{description}"})
+FEED_TITLE = _Identity({"id": "Motif baru di {archive}", "en": "New motifs in the {archive}"})
 
 # key -> (Indonesian, English); `{name}` placeholders are filled by t(key, lang, name=...).
 WORDS: dict[str, tuple[str, str]] = {
     # -- Pages of motifs and makers, glossary, fields reference ------------------------------------
     "catalogue": ("Katalog motif", "Motif catalogue"),
     "catalogue_intro": (
-        "Semua motif batik Bojonegoro di arsip ini. Ketuk gambar untuk membaca ceritanya.",
-        "Every Bojonegoro batik motif in this archive. Tap a picture to read its story.",
+        "Semua motif batik {region} di arsip ini. Ketuk gambar untuk membaca ceritanya.",
+        "Every {region} batik motif in this archive. Tap a picture to read its story.",
     ),
     "makers": ("Pembuat batik", "Batik makers"),
     "makers_intro": (
@@ -73,12 +95,12 @@ WORDS: dict[str, tuple[str, str]] = {
     "village": ("Desa", "Village"),
     "contact": ("Kontak dan toko", "Contact and shops"),
     "contact_hidden": (
-        "Pembuat ini belum memberi izin untuk menampilkan kontak. Hubungi Dekranasda Bojonegoro untuk informasi pembelian.",
-        "This maker has not agreed to show contact details. Ask Dekranasda Bojonegoro about buying.",
+        "Pembuat ini belum memberi izin untuk menampilkan kontak. Hubungi {steward} untuk informasi pembelian.",
+        "This maker has not agreed to show contact details. Ask {steward} about buying.",
     ),
     "whatsapp_msg": (
-        "Halo, saya melihat motif {motif} di Arsip Batik Bojonegoro. Apakah kainnya tersedia?",
-        "Hello, I saw the {motif} motif in the Bojonegoro Batik Archive. Is the cloth available?",
+        "Halo, saya melihat motif {motif} di {archive}. Apakah kainnya tersedia?",
+        "Hello, I saw the {motif} motif in the {archive}. Is the cloth available?",
     ),
     "glossary": ("Glosarium", "Glossary"),
     "glossary_intro": (
@@ -125,10 +147,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "steward_issues": ("tulis pesan untuk pengelola (GitHub)", "write to the maintainers (GitHub)"),
     "no_makers_next": (
         "Belum ada pembuat yang tercatat untuk motif ini. Kainnya bisa dicari di sentra batik dan festival batik "
-        "Bojonegoro:",
-        "No maker is recorded for this motif yet. Look for the cloth at Bojonegoro's batik centres and festivals:",
+        "{region}:",
+        "No maker is recorded for this motif yet. Look for the cloth at {region}'s batik centres and festivals:",
     ),
-    "buy_where": ("Di mana membeli batik Jonegoroan", "Where to buy Batik Jonegoroan"),
+    "buy_where": ("Di mana membeli batik {tradition_short}", "Where to buy {tradition}"),
     "nf_title": ("Halaman tidak ditemukan", "Page not found"),
     "nf_text": (
         "Alamat ini tidak ada di arsip. Mungkin salah ketik, atau halamannya sudah pindah. Cari motifnya, "
@@ -186,8 +208,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "techniques_used": ("Teknik", "Techniques"),
     "all_by_maker": ("Semua motif pembuat ini di katalog", "All this maker's motifs in the catalogue"),
     "whatsapp_maker_msg": (
-        "Halo {maker}, saya melihat batik Anda di Arsip Batik Bojonegoro. Apakah kainnya tersedia?",
-        "Hello {maker}, I saw your batik in the Bojonegoro Batik Archive. Is the cloth available?",
+        "Halo {maker}, saya melihat batik Anda di {archive}. Apakah kainnya tersedia?",
+        "Hello {maker}, I saw your batik in the {archive}. Is the cloth available?",
     ),
     "glossary_see": ("Baca di glosarium", "Read in the glossary"),
     # -- Schools: Belajar section and lesson kits --------------------------------------------------
@@ -274,7 +296,7 @@ WORDS: dict[str, tuple[str, str]] = {
     # -- Projector mode ----------------------------------------------------------------------------
     "projector_title": ("Proyektor: {name}", "Projector: {name}"),
     "question": ("Pertanyaan untuk kelas", "A question for the class"),
-    "q1": ("Di mana kamu pernah melihat {obj} di Bojonegoro?", "Where in Bojonegoro have you seen the {obj}?"),
+    "q1": ("Di mana kamu pernah melihat {obj} di {region}?", "Where in {region} have you seen the {obj}?"),
     "q2": ("Kalau kamu merancang motif dari benda di sekitar sekolah, benda apa yang kamu pilih? Mengapa?",
         "If you designed a motif from something near your school, what would you choose? Why?"),
     "keys": ("Tombol panah, spasi atau PageDown: layar berikutnya · Esc: kembali",
@@ -322,7 +344,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "about": ("Tentang motif ini", "About this motif"),
     "scan": ("Pindai untuk membaca cerita lengkapnya", "Scan to read the full story"),
     "questions": ("Ayo menjawab", "Your answers"),
-    "archive": ("Arsip Batik Bojonegoro", "Bojonegoro Batik Archive"),
+    "archive": ("{archive}", "{archive}"),
     "thing": ("bendanya", "object"),  # English questions say "the {obj}"
     # -- Colouring sheets (printed) ----------------------------------------------------------------
     "kind": ("Lembar mewarnai", "Colouring sheet"),
@@ -331,21 +353,21 @@ WORDS: dict[str, tuple[str, str]] = {
     "colours_picture": ("Saran warna (dari ilustrasi arsip)", "Suggested colours (from the archive's picture)"),
     "note": ("Garis dibuat otomatis dari ilustrasi arsip, bukan gambar resmi motif.",
         "Lines made automatically from the archive's illustration, not an official drawing of the motif."),
-    "booklet_title": ("Buku Mewarnai Batik Jonegoroan", "Batik Jonegoroan Colouring Book"),
-    "booklet_sub": ("{n} motif dari Arsip Batik Bojonegoro. Satu motif di setiap halaman.",
-        "{n} motif{s} from the Bojonegoro Batik Archive. One motif on each page."),
+    "booklet_title": ("Buku Mewarnai {tradition}", "{tradition} Colouring Book"),
+    "booklet_sub": ("{n} motif dari {archive}. Satu motif di setiap halaman.",
+        "{n} motif{s} from the {archive}. One motif on each page."),
     # issue 18 colouring: a sheet from line art drawn for it (the archive's own, or a maker's pola)
     "note_line_art": ("Gambar garis: {credit}. Bukan gambar resmi motif.",
         "Line art: {credit}. Not an official drawing of the motif."),
     # -- Promotion kit (issue 17): captions, kit images, story cards, kit page ------------------------
-    "kit_fallback": ("motif Batik Jonegoroan dari Bojonegoro, Jawa Timur",
-        "a Batik Jonegoroan motif from Bojonegoro, East Java"),
+    "kit_fallback": ("motif {tradition} dari {region}, Jawa Timur",
+        "a {tradition} motif from {region}, East Java"),
     "kit_techniques": ("Teknik: {list}.", "Techniques: {list}."),
     "kit_made_by": ("Karya {makers}.", "Made by {makers}."),
     "kit_order_makers": ("Pesan atau tanya kainnya langsung kepada pembuatnya; kontaknya ada di halaman motif.",
         "To order, ask the makers directly: their contacts are on the motif page."),
-    "kit_order_none": ("Arsip ini tidak menjual kain: tanyakan motif ini kepada pembuat batik Bojonegoro.",
-        "The archive sells nothing: ask Bojonegoro's batik makers about this motif."),
+    "kit_order_none": ("Arsip ini tidak menjual kain: tanyakan motif ini kepada pembuat batik {region}.",
+        "The archive sells nothing: ask {region}'s batik makers about this motif."),
     "kit_story": ("Cerita motif: {url}", "The motif's story: {url}"),
     "kit_rights_holder": ("Desain motif © {holder}{reg}", "Motif design © {holder}{reg}"),
     "kit_rights_registered": ("Desain motif terdaftar HKI{no}; pemegang hak desain belum tercatat",
@@ -362,7 +384,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "kit_badge": ("Ilustrasi motif, bukan foto produk", "Motif illustration, not a product photo"),
     "design_stays": ("lisensi ini untuk gambarnya; desain motif tetap milik pemegang haknya",
         "this licence covers the picture; the motif design stays with its rights holder"),
-    "kit_brand": ("BATIK JONEGOROAN · BOJONEGORO", "BATIK JONEGOROAN · BOJONEGORO"),
+    "kit_brand": ("{tradition_upper} · {region_upper}", "{tradition_upper} · {region_upper}"),
     "kit_swipe": ("Geser untuk ceritanya", "Swipe for the story"),
     "kit_slide_object": ("Dari benda ke motif", "From object to motif"),
     "kit_where": ("Di mana membeli", "Where to buy"),
@@ -458,10 +480,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "share_whatsapp": ("Bagikan ke WhatsApp", "Share on WhatsApp"),
     "share_sheet": ("Bagikan…", "Share…"),
     "share_card": ("Unduh kartu tautan (JPEG 1200×630)", "Download the link card (JPEG 1200×630)"),
-    "share_wa_text": ("{title} di Arsip Batik Bojonegoro: {url}", "{title} in the Bojonegoro Batik Archive: {url}"),
+    "share_wa_text": ("{title} di {archive}: {url}", "{title} in the {archive}: {url}"),
     # -- map (issue 20): the regency map, kecamatan pages, locators --------------------------------
     "map": ("Peta", "Map"),
-    "map_title": ("Peta Bojonegoro", "Map of Bojonegoro"),
+    "map_title": ("Peta {region}", "Map of {region}"),
     "map_intro": (
         "Dari mana setiap motif berasal dan di mana pembuatnya bekerja, per kecamatan. Pilih kecamatan di peta atau di "
         "daftar. Peta ini digambar dari data batas wilayah, tanpa peta dari situs lain, jadi tetap bisa dibuka luring "
@@ -470,7 +492,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "or in the list. The map is drawn from boundary data, with no map from another site, so it also works offline "
         "and prints.",
     ),
-    "map_label": ("Peta 28 kecamatan Kabupaten Bojonegoro", "Map of the 28 kecamatan of Bojonegoro regency"),
+    "map_label": ("Peta {kecamatan_count} kecamatan {region_full}", "Map of the {kecamatan_count} kecamatan of {region_full}"),
     "map_list": ("Daftar kecamatan", "The kecamatan"),
     "map_n_motifs": ("{n} tempat motif", "{n} motif place{s}"),
     "map_n_makers": ("{n} pembuat", "{n} maker{s}"),
@@ -491,9 +513,9 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "map_data": ("Unduh data batas wilayah (GeoJSON, CC BY-IGO 3.0)", "Download the boundary data (GeoJSON, CC BY-IGO 3.0)"),
     "kec_title": ("Kecamatan {name}", "Kecamatan {name}"),
-    "kec_description": ("Kecamatan {name}, Kabupaten Bojonegoro: desanya, motif yang menggambarkan tempat di sini, dan "
+    "kec_description": ("Kecamatan {name}, {region_full}: desanya, motif yang menggambarkan tempat di sini, dan "
                         "pembuat batiknya.",
-                        "Kecamatan {name}, Bojonegoro regency: its villages, the motifs that depict places here and its "
+                        "Kecamatan {name}, {region_full}: its villages, the motifs that depict places here and its "
                         "batik makers."),
     "kec_inset": ("Peta desa dan kelurahan di Kecamatan {name}", "Map of the villages of Kecamatan {name}"),
     "kec_villages": ("Desa dan kelurahan", "Villages (desa and kelurahan)"),
@@ -508,11 +530,11 @@ WORDS: dict[str, tuple[str, str]] = {
                       "No motif in the archive depicts a place in this kecamatan, as far as its sources say."),
     "kec_no_makers": ("Belum ada pembuat di arsip yang bekerja di kecamatan ini.",
                       "No maker in the archive works in this kecamatan yet."),
-    "kec_back": ("Kembali ke peta Bojonegoro", "Back to the map of Bojonegoro"),
-    "locator": ("Letak Kecamatan {name} di Kabupaten Bojonegoro", "Where Kecamatan {name} lies in Bojonegoro regency"),
+    "kec_back": ("Kembali ke peta {region}", "Back to the map of {region}"),
+    "locator": ("Letak Kecamatan {name} di {region_full}", "Where Kecamatan {name} lies in {region_full}"),
     "on_map": ("Kec. {name} di peta", "Kecamatan {name} on the map"),
     "places_label": ("Tempat", "Places"),
-    "learn_map": ("Peta Bojonegoro", "Map of Bojonegoro"),
+    "learn_map": ("Peta {region}", "Map of {region}"),
     "learn_map_text": ("untuk IPS: 28 kecamatan, Bengawan Solo, dan tempat asal motif serta pembuatnya.",
                        "for social studies (IPS): the 28 kecamatan, the Bengawan Solo and where the motifs and their "
                        "makers come from."),
@@ -603,9 +625,9 @@ WORDS: dict[str, tuple[str, str]] = {
     "product_technique": ("Teknik", "Technique"),
     "product_order_whatsapp": ("Pesan lewat WhatsApp", "Order on WhatsApp"),
     "product_whatsapp_msg": (
-        "Halo {maker}, saya tertarik dengan {product} ({url}) yang saya lihat di Arsip Batik Bojonegoro. "
+        "Halo {maker}, saya tertarik dengan {product} ({url}) yang saya lihat di {archive}. "
         "Apakah masih tersedia?",
-        "Hello {maker}, I am interested in {product} ({url}), which I saw in the Bojonegoro Batik Archive. "
+        "Hello {maker}, I am interested in {product} ({url}), which I saw in the {archive}. "
         "Is it still available?",
     ),
     "product_name_batik": ("{type} batik {technique} motif {motif}", "{type}, {technique} batik, {motif} motif"),
@@ -641,11 +663,11 @@ WORDS: dict[str, tuple[str, str]] = {
     # -- issue 19 kit: the printable consent form (outputs/consentform.py) ---------------------------
     "cform_title": ("Formulir persetujuan pembuat batik", "Batik maker's consent form"),
     "cform_intro": (
-        "Arsip Batik Bojonegoro adalah situs gratis tentang motif Batik Jonegoroan dan orang yang membuatnya. "
+        "{archive} adalah situs gratis tentang motif {tradition} dan orang yang membuatnya. "
         "Arsip tidak menjual apa pun dan tidak menerima pesanan. Formulir ini menanyakan, satu per satu, apa yang "
         "boleh kami tampilkan tentang usaha Anda. Centang hanya yang Anda setujui. Yang tidak dicentang tidak "
         "ditampilkan.",
-        "The Bojonegoro Batik Archive is a free website about the Batik Jonegoroan motifs and the people who make "
+        "The {archive} is a free website about the {tradition} motifs and the people who make "
         "them. It sells nothing and takes no orders. This form asks, one use at a time, what we may show about your "
         "business. Tick only what you agree to. Whatever is not ticked is not shown.",
     ),
@@ -703,7 +725,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "makers_on_map": ("lihat di peta", "see on the map"),
     "makers_no_motif": ("Motifnya belum dicatat di arsip", "No motif recorded in the archive yet"),
     "mkit_card_title": ("Kartu nama {name}", "Business card of {name}"),
-    "mkit_card_kicker": ("Batik Jonegoroan · Bojonegoro", "Batik Jonegoroan · Bojonegoro"),
+    "mkit_card_kicker": ("{tradition} · {region}", "{tradition} · {region}"),
     "mkit_card_scan": ("Pindai: motif, produk, cara pesan", "Scan: motifs, products, how to order"),
     "mkit_prices_title": ("Daftar harga {name}", "Price list of {name}"),
     "mkit_prices": ("Daftar harga", "Price list"),
@@ -725,14 +747,14 @@ WORDS: dict[str, tuple[str, str]] = {
     "mkit_how": ("Cara pesan", "How to order"),
     "mkit_how_text": (
         "Kirim pesan WhatsApp atau hubungi akun kami, sebutkan nama produk atau motifnya. "
-        "Arsip Batik Bojonegoro tidak menerima pesanan atau pembayaran.",
-        "Send us a WhatsApp message or contact our account, naming the product or motif. The Bojonegoro Batik "
+        "{archive} tidak menerima pesanan atau pembayaran.",
+        "Send us a WhatsApp message or contact our account, naming the product or motif. The {region} Batik "
         "Archive takes no orders or payments.",
     ),
     "mkit_no_contact": ("Cara menghubungi kami ada di halaman kami di arsip.",
                         "How to reach us is on our page in the archive."),
-    "mkit_scan_page": ("Pindai untuk halaman kami di Arsip Batik Bojonegoro",
-                       "Scan for our page in the Bojonegoro Batik Archive"),
+    "mkit_scan_page": ("Pindai untuk halaman kami di {archive}",
+                       "Scan for our page in the {archive}"),
     "mkit_section": ("Bahan cetak untuk pembuat ini", "Printables for this maker"),
     "mkit_f_card": ("Kartu nama 90 × 55 mm (PDF, dua sisi)", "Business card 90 × 55 mm (PDF, two sides)"),
     "mkit_f_prices": ("Daftar harga A5 (PDF, hanya harga terbaru)", "A5 price list (PDF, recent prices only)"),
@@ -749,7 +771,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "mkit_f_product_caption": ("Keterangan pos produk {name} (teks UTF-8)", "Caption of the product post {name} (UTF-8 text)"),
     "mkit_f_catalogue": ("Teks katalog WhatsApp Business, siap salin (teks UTF-8)",
                          "WhatsApp Business catalogue text, ready to paste (UTF-8 text)"),
-    "mkit_brand_motif": ("MOTIF JONEGOROAN · BOJONEGORO", "MOTIF JONEGOROAN · BOJONEGORO"),
+    "mkit_brand_motif": ("MOTIF {tradition_short_upper} · {region_upper}", "MOTIF {tradition_short_upper} · {region_upper}"),
     "mkit_badge_photo": ("Foto motif dari arsip, bukan foto produk kami", "Archive photo of the motif, not our product"),
     "mkit_post_by": ("Dibuat oleh {name}", "Made by {name}"),
     "mkit_cap_by": ("Dibuat oleh {name}, {place}.", "Made by {name}, {place}."),
@@ -762,8 +784,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "mkit_cap_order_ig": ("Instagram @{handle}.", "Instagram @{handle}."),
     "mkit_cap_order_page": ("Cara pesan ada di halaman kami: {url}", "How to order is on our page: {url}"),
     "mkit_cap_product_page": ("Lihat produk ini di halaman kami: {url}", "See this product on our page: {url}"),
-    "mkit_cap_not_batik": ("{technique} bermotif Jonegoroan, bukan batik.",
-                           "{technique} with a Jonegoroan motif, not batik."),
+    "mkit_cap_not_batik": ("{technique} bermotif {tradition_short}, bukan batik.",
+                           "{technique} with a {tradition_short} motif, not batik."),
     "mkit_wa_title": ("Katalog WhatsApp Business: {name}", "WhatsApp Business catalogue: {name}"),
     "mkit_wa_how": (
         "Di aplikasi WhatsApp Business: Alat bisnis > Katalog > Tambah barang baru. Salin setiap kolom di bawah ke "
@@ -840,7 +862,7 @@ def t(key: str, lang: str, **kw) -> str:
     English plurals: `{s}` after a noun is "" when n is 1 and "s" otherwise ("1 motif",
     "2 motifs"); Indonesian nouns do not change. The catalogue script does the same.
     """
-    pair = WORDS[key]
+    pair = tuple(identity.fill(x, lg) for x, lg in zip(WORDS[key], LANGS))  # {region}, {archive}...
     if "n" in kw:
         kw.setdefault("s", "" if kw["n"] == 1 else "s")
     if lang == "both":

@@ -55,7 +55,7 @@ def html(st: dict[str, str], lang: str) -> str:
                      f'<a href="{e(whatsapp_href(st["whatsapp"]))}" rel="nofollow noopener">{e(st["whatsapp"])}</a>'))
     if st.get("address"):
         rows.append((t("steward_address", lang), e(st["address"])))
-    issues = f'<a href="{e(urls.ISSUES)}" rel="noopener">{e(t("steward_issues", lang))}</a>'
+    issues = f'<a href="{e(urls.issues())}" rel="noopener">{e(t("steward_issues", lang))}</a>'
     if not rows:
         return f'<p class="arsip-steward arsip-steward--none">{e(t("steward_none", lang))} {issues}</p>'
     who = e(st.get("name") or t("steward", lang))

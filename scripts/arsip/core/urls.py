@@ -14,6 +14,7 @@ from __future__ import annotations
 import posixpath
 from dataclasses import dataclass
 
+from . import identity
 from .i18n import LANGS
 
 # -- pages (Markdown paths inside a language's docs folder) -------------------------------
@@ -39,9 +40,20 @@ WHERE_TO_BUY = "beli.md"
 FOR_MAKERS = "pembatik.md"
 FOR_MAKERS_CONSENT_ANCHOR = "persetujuan"
 PAPER_FORM = "kontribusi/formulir.md"
-REPOSITORY = "https://github.com/arsip-batik-bojonegoro/arsip-batik-bojonegoro.github.io"
-ISSUES = REPOSITORY + "/issues"
-PROPOSE_FORM = ISSUES + "/new?template=usulkan-motif.yml"
+# REPOSITORY, ISSUES and PROPOSE_FORM are the archive's (data/arsip.yml `repository`): read as
+# module attributes (__getattr__ at the end of this module) or with repository()/issues().
+
+
+def repository() -> str:
+    return identity.repository()
+
+
+def issues() -> str:
+    return repository() + "/issues"
+
+
+def propose_form() -> str:
+    return issues() + "/new?template=usulkan-motif.yml"
 
 # -- map (issue 20): the regency map and one page per kecamatan ----------------------------
 MAP = "peta/index.md"
@@ -214,7 +226,12 @@ SHORT = "m"  # short, stable motif addresses for QR codes: <site>/m/<id>/
 DOWNLOADS = "unduh"  # worksheets, colouring sheets, the offline ZIP
 OPEN_DATA = "data"
 SCHEMAS = "schema"
-OFFLINE_ZIP_NAME = "arsip-batik-bojonegoro-offline.zip"
+
+
+def offline_zip_name() -> str:
+    """The offline ZIP's file name, from the archive's short name (data/arsip.yml `slug`);
+    also readable as OFFLINE_ZIP_NAME."""
+    return f"{identity.get('slug') or 'arsip'}-offline.zip"
 
 
 def image(name: str) -> str:
@@ -265,7 +282,7 @@ def booklet_pdf() -> str:
 
 
 def offline_zip() -> str:
-    return f"{DOWNLOADS}/{OFFLINE_ZIP_NAME}"
+    return f"{DOWNLOADS}/{offline_zip_name()}"
 
 
 # issue 19 kit: the printable consent form (outputs/consentform.py), linked from the page for makers
@@ -278,7 +295,7 @@ def lesson_docx(kid: str, lang: str) -> str:
     return f"{DOWNLOADS}/modul-ajar-{kid}{'' if lang == 'id' else '-' + lang}.docx"
 
 
-OPEN_DATA_FILES = [  # (file, mime, kind, what it holds {id, en})
+_OPEN_DATA_FILES = [  # (file, mime, kind, what it holds {id, en}); {kecamatan_file} etc.: open_data_rows()
     ("motifs.csv", "text/csv", "motif", {"id": "Semua motif, satu baris per motif (untuk spreadsheet).",
                                          "en": "Every motif, one row per motif (for spreadsheets)."}),
     ("motifs.json", "application/json", "motif", {"id": "Data yang sama dalam JSON (nilai ganda sebagai daftar).",
@@ -294,12 +311,12 @@ OPEN_DATA_FILES = [  # (file, mime, kind, what it holds {id, en})
                                                   "pages and its confidence."}),
     ("sources.json", "application/json", "sources", {"id": "Daftar sumber dalam JSON.", "en": "The sources as JSON."}),
     # map (issue 20): the boundary data, under its own licence (CC BY-IGO 3.0), with its attribution
-    ("peta/bojonegoro-kecamatan-ringkas.geojson", "application/geo+json", "geo", {
-        "id": "Batas 28 kecamatan Bojonegoro (GeoJSON, disederhanakan). Lisensi CC BY-IGO 3.0, bukan CC BY-SA: "
+    ("peta/{kecamatan_file}", "application/geo+json", "geo", {
+        "id": "Batas {kecamatan_count} kecamatan {region} (GeoJSON, disederhanakan). Lisensi CC BY-IGO 3.0, bukan CC BY-SA: "
               "sertakan atribusi BPS 2020 via OCHA/HDX (lihat peta/README.md).",
-        "en": "Boundaries of Bojonegoro's 28 kecamatan (GeoJSON, simplified). Licence CC BY-IGO 3.0, not CC BY-SA: "
+        "en": "Boundaries of {region}'s {kecamatan_count} kecamatan (GeoJSON, simplified). Licence CC BY-IGO 3.0, not CC BY-SA: "
               "keep the attribution to BPS 2020 via OCHA/HDX (see peta/README.md)."}),
-    ("peta/bojonegoro-desa-ringkas.geojson", "application/geo+json", "geo", {
+    ("peta/{desa_file}", "application/geo+json", "geo", {
         "id": "Batas 430 desa dan kelurahan (GeoJSON, disederhanakan), lisensi dan atribusi yang sama.",
         "en": "Boundaries of the 430 desa and kelurahan (GeoJSON, simplified), same licence and attribution."}),
     ("peta/README.md", "text/markdown", "geo", {
@@ -326,7 +343,7 @@ OPEN_DATA_FILES = [  # (file, mime, kind, what it holds {id, en})
 
 def open_data_files() -> list[dict]:
     """The open-data files (Data page, JSON-LD distribution, the open-data step)."""
-    return [{"name": f, "path": f"{OPEN_DATA}/{f}", "mime": mime, "about": about} for f, mime, _, about in OPEN_DATA_FILES]
+    return [{"name": f, "path": f"{OPEN_DATA}/{f}", "mime": mime, "about": about} for f, mime, _, about in open_data_rows()]
 
 
 # -- IIIF Presentation 3 (outputs/iiif.py): a manifest per motif, one collection -------------
@@ -464,3 +481,25 @@ class Published:
     def short(self, mid: str) -> str:
         """The short, stable URL printed on hang tags and encoded in QR codes (its web form)."""
         return self.asset(f"{SHORT}/{mid}/")
+
+
+def open_data_rows() -> list[tuple]:
+    """(file, mime, kind, about) of the open data files, with the archive's boundary files and region filled in."""
+    names = {"{kecamatan_file}": identity.boundary_file("kecamatan"), "{desa_file}": identity.boundary_file("desa")}
+    out = []
+    for f, mime, kind, about in _OPEN_DATA_FILES:
+        for k, v in names.items():
+            f = f.replace(k, v)
+        out.append((f, mime, kind, {lang: identity.fill(text, lang) for lang, text in about.items()}))
+    return out
+
+
+_LIVE = {"REPOSITORY": repository, "ISSUES": issues, "PROPOSE_FORM": propose_form,
+         "OFFLINE_ZIP_NAME": offline_zip_name, "OPEN_DATA_FILES": open_data_rows}
+
+
+def __getattr__(name: str):
+    """Names that depend on the archive's identity, computed when read (PEP 562)."""
+    if name in _LIVE:
+        return _LIVE[name]()
+    raise AttributeError(name)

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from PIL import Image, ImageChops, ImageFilter, ImageOps
 
+from ..core import identity
 from ..core.i18n import COLOUR_NAMES, pick, t
 from ..pages.schools.worksheet import objects
 from .worksheets import FIXED_DATE, FONT, _key, add_fonts, latin1
@@ -174,7 +175,7 @@ def add_page(pdf, m: dict, art: Path, main: list, lang: str, url: str | None) ->
     pdf.set_draw_color(0, 0, 0)
     pdf.set_font(FONT, "", 10)
     pdf.set_xy(15, 10)
-    pdf.cell(100, 5, latin1(f"{t('kind', lang)} - Batik Jonegoroan"))
+    pdf.cell(100, 5, latin1(f"{t('kind', lang)} - {identity.get('tradition.name')}"))
     pdf.set_xy(110, 10)
     pdf.cell(85, 5, latin1(f"{t('name', lang)}: ______________________"), align="R")
     pdf.set_font(FONT, "B", 24)
@@ -220,7 +221,7 @@ def _new_pdf(title: str):
     add_fonts(pdf)
     pdf.set_creation_date(FIXED_DATE)
     pdf.set_title(latin1(title))
-    pdf.set_author("Arsip Batik Bojonegoro")
+    pdf.set_author(latin1(identity.get("name")))
     pdf.set_auto_page_break(False)
     return pdf
 

@@ -27,6 +27,7 @@ import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from ..core import identity
 from ..core import prose, urls
 from ..core.files import place
 from ..core.i18n import ARCHIVE_NAME, pick, t
@@ -150,7 +151,7 @@ def _text(pdf, text: str, x: float, y: float, w: float, size: float, style: str 
 
 
 def _place_line(s: dict) -> str:
-    return ", ".join(x for x in (f"Desa {s['village']}" if s["village"] else "", f"Kec. {s['district']}", "Bojonegoro") if x)
+    return ", ".join(x for x in (f"Desa {s['village']}" if s["village"] else "", f"Kec. {s['district']}", identity.get("region.name")) if x)
 
 
 # -- business card ------------------------------------------------------------------------------
@@ -387,8 +388,13 @@ def _tags_product(p: dict, m: dict | None) -> list[str]:
     """Hashtags of a product post: a print is never tagged as batik."""
     motif = "#" + (m["id"] if m else p["motifs"][0]).replace("-", "")
     if prod.is_batik(p):
-        return ["#batikjonegoroan", "#batikbojonegoro", motif, f"#batik{p['technique']}", "#bojonegoro"]
-    return ["#motifjonegoroan", motif, "#" + p["type"].replace("-", "").replace("_", ""), "#bojonegoro"]
+        return [*identity.hashtags("lead"), motif, f"#batik{p['technique']}", *identity.hashtags("close")]
+    return [_motif_tag(), motif, "#" + p["type"].replace("-", "").replace("_", ""), *identity.hashtags("close")]
+
+
+def _motif_tag() -> str:
+    """The tradition's tag without the word batik (#motif<tradition>), for what is not batik."""
+    return "#motif" + identity.get("tradition.short").lower().replace(" ", "")
 
 
 def _posts(ctx, mid: str, mk: dict, s: dict) -> list[dict]:
@@ -472,8 +478,8 @@ def _profile_caption(ctx, mk: dict, s: dict) -> str:
                         t("mkit_post_page", lang, url=s["page"])]
 
     batik = any(x in prod.BATIK_TECHNIQUES for x in mk.get("techniques", []))
-    tags = (["#batikjonegoroan", "#batikbojonegoro"] if batik else ["#motifjonegoroan"]) + [
-        "#" + mk["id"].replace("-", ""), "#bojonegoro"]
+    tags = (identity.hashtags("lead") if batik else [_motif_tag()]) + [
+        "#" + mk["id"].replace("-", ""), *identity.hashtags("close")]
     return _caption({x: block(x) for x in ("id", "en")}, tags, f"maker {mk['id']}")
 
 

@@ -19,13 +19,14 @@ import zipfile
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from ..core import identity
 from ..core import urls
 from ..core.paths import PACKAGE_DIR, Archive
-from ..core.urls import OFFLINE_ZIP_NAME
 
 FIXED_TIME = (2009, 10, 2, 0, 0, 0)  # zip timestamps cannot be earlier than 1980
-TOP = "arsip-batik-bojonegoro"  # folder inside the ZIP
-README = """ARSIP BATIK BOJONEGORO - SALINAN LURING / OFFLINE COPY
+# The folder inside the ZIP is the archive's short name (data/arsip.yml `slug`): top(), or TOP.
+# The README's first line names the archive ({archive_upper}, core/identity.fill).
+_README = """{archive_upper} - SALINAN LURING / OFFLINE COPY
 
 Bahasa Indonesia: buka berkas index.html di folder ini dengan peramban (Chrome, Firefox,
 Edge). Tidak perlu internet. Lembar kerja, lembar mewarnai dan modul ajar yang bisa
@@ -35,6 +36,23 @@ English: open index.html in this folder with a web browser. No internet needed. 
 worksheets, colouring sheets and editable teaching modules (DOCX) are in the unduh/
 folder; the English site is in en/.
 """
+
+
+def top() -> str:
+    return identity.get("slug") or "arsip"
+
+
+def readme() -> str:
+    return identity.fill(_README)
+
+
+def __getattr__(name: str):
+    """TOP and README depend on the archive's identity: computed when read (PEP 562)."""
+    if name == "TOP":
+        return top()
+    if name == "README":
+        return readme()
+    raise AttributeError(name)
 
 
 def write_zip(dest: Path, entries) -> None:
@@ -55,6 +73,7 @@ def write_zip(dest: Path, entries) -> None:
 
 def zip_dir(src: Path, dest: Path) -> int:
     """Zip `src` into `dest` under TOP/, deterministically. Returns the number of files."""
+    TOP, README = top(), readme()
     # The sitemap carries the build date and means nothing on a disk, and no server shows the
     # "not found" page there (its links are from the site's root): leave them out.
     files = sorted(p for p in src.rglob("*") if p.is_file() and not p.name.startswith(("sitemap.xml", "404.html")))
@@ -77,7 +96,7 @@ def _on_disk(href: str, folder: Path, root: Path, zip_url: str) -> str:
     tail = (f"?{parts.query}" if parts.query else "") + (f"#{parts.fragment}" if parts.fragment else "")
     if target.is_dir() and (target / "index.html").is_file():
         return posixpath.join(parts.path, "index.html") + tail
-    if target.name == OFFLINE_ZIP_NAME and target.is_relative_to(root) and not target.exists():
+    if target.name == urls.offline_zip_name() and target.is_relative_to(root) and not target.exists():
         return zip_url
     return href
 
@@ -118,7 +137,7 @@ def inputs_key(arc: Archive, site_url: str) -> str:
 
 
 def cached(arc: Archive) -> Path:
-    return arc.cache / "offline" / OFFLINE_ZIP_NAME
+    return arc.cache / "offline" / urls.offline_zip_name()
 
 
 def is_current(arc: Archive, key: str) -> bool:

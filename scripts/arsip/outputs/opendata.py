@@ -21,6 +21,7 @@ import io
 import json
 from pathlib import Path
 
+from ..core import identity
 from ..core import urls
 from ..core.i18n import ARCHIVE_DESCRIPTION, ARCHIVE_NAME
 from ..records import crosswalk, places, schema
@@ -99,7 +100,7 @@ def _geo_resource(f: str, mime: str, about: dict) -> dict:
     name = f.rsplit("/", 1)[-1]
     return {"name": name.replace(".", "-").lower(), "path": f, "profile": "data-resource", "title": name,
             "format": name.rsplit(".", 1)[1],
-            "mediatype": mime, "encoding": "utf-8", "description": about["en"] + " " + places.ATTRIBUTION["en"],
+            "mediatype": mime, "encoding": "utf-8", "description": about["en"] + " " + places.attribution("en"),
             "licenses": GEO_LICENCES, "sources": GEO_SOURCES}
 
 
@@ -119,7 +120,7 @@ def _product_resource(f: str, mime: str, kind: str, about: dict, sources: list) 
 def datapackage(home_url: str) -> dict:
     sources = [{"title": ARCHIVE_NAME["en"] + " (" + ARCHIVE_NAME["id"] + ")", "path": home_url}]
     res = []
-    for f, mime, kind, about in urls.OPEN_DATA_FILES:
+    for f, mime, kind, about in urls.open_data_rows():
         if not kind:
             continue
         if kind == "geo":
@@ -140,13 +141,14 @@ def datapackage(home_url: str) -> dict:
         res.append(r)
     return {
         "profile": "data-package",  # tabular resources plus the GeoJSON boundaries (map, issue 20)
-        "name": "arsip-batik-bojonegoro",
+        "name": identity.get("slug"),
         "title": f"{ARCHIVE_NAME['en']}: motifs and makers",
         "description": ARCHIVE_DESCRIPTION["en"] + " Texts CC BY-SA 4.0; the project's illustrations CC0 as drawings; "
                        "photos under the licence given for each image; motif designs remain with their holders "
                        "(design_holder).",
         "homepage": home_url,
-        "keywords": ["batik", "Batik Jonegoroan", "Bojonegoro", "Indonesia", "textile", "motif", "cultural heritage"],
+        "keywords": ["batik", identity.get("tradition.name"), identity.get("region.name"), identity.get("region.country"),
+                     "textile", "motif", "cultural heritage"],
         "licenses": [{**LICENCES[0], "title": "Creative Commons Attribution-ShareAlike 4.0"}],
         "sources": sources,
         "resources": res,
@@ -174,7 +176,7 @@ def write(site: Path, motifs: list[dict], makers: list[dict], env: Env, sources:
         data = text.encode("utf-8")
         (out / name).write_bytes(data)
         sizes[name] = len(data)
-    for f, _, kind, _ in urls.OPEN_DATA_FILES:
+    for f, _, kind, _ in urls.open_data_rows():
         src = geo_dir / f.split("/", 1)[1] if geo_dir and kind == "geo" else None
         if src and src.is_file():
             (out / f).parent.mkdir(parents=True, exist_ok=True)

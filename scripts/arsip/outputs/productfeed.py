@@ -19,6 +19,7 @@ import io
 import json
 from pathlib import Path
 
+from ..core import identity
 from ..core import urls
 from ..images.products import key as photo_key
 from ..records import products as prod
@@ -121,8 +122,9 @@ def _description(r: dict, col) -> str:
     mk = col.makers[r["maker"]]
     place = ", ".join(x for x in (mk.get("village"), f"Kec. {mk['district']}") if x)
     facts = " · ".join(x for x in (r["material"], r["size"]) if x)
-    parts = [f"{r['name_id']}{' · ' + facts if facts else ''}. Karya {mk['name']}, {place}, Bojonegoro.",
-             f"{r['name_en']}{' · ' + facts if facts else ''}. Made by {mk['name']}, {place}, Bojonegoro, East Java."]
+    parts = [f"{r['name_id']}{' · ' + facts if facts else ''}. Karya {mk['name']}, {place}, {identity.get('region.name')}.",
+             f"{r['name_en']}{' · ' + facts if facts else ''}. Made by {mk['name']}, {place}, "
+             f"{identity.get('region.name')}, {identity.get('region.province', 'en')}."]
     return " ".join(parts)[:5000]
 
 

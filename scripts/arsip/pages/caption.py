@@ -1,5 +1,5 @@
 """The caption a maker copies under a post: the motif's story in two languages, within the
-limits of the apps where Bojonegoro's makers post.
+limits of the apps where the region's makers post.
 
 Instagram shows about 125 characters before "more", allows at most 5 hashtags (since
 19 Dec 2025) and 2,200 characters; we keep to 2,000. So the first line is the motif's
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from ..core import identity
 from ..core import prose
 from ..core.i18n import ARCHIVE_NAME, pick, t
 from ..records import schema
@@ -81,9 +82,9 @@ def first_line(m: dict, lang: str) -> str:
 def hashtags(m: dict) -> list[str]:
     """At most HASHTAGS_MAX, specific ones (Instagram's advice): region, motif, technique."""
     tech = m.get("techniques") or []
-    tags = ["#batikjonegoroan", "#batikbojonegoro", "#" + m["id"].replace("-", "")]
+    tags = identity.hashtags("lead") + ["#" + m["id"].replace("-", "")]  # region tags: data/arsip.yml
     tags += ["#batiktulis"] if "tulis" in tech else ["#batikcap"] if "cap" in tech else []
-    tags.append("#bojonegoro")
+    tags += identity.hashtags("close")
     return tags[:HASHTAGS_MAX]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
+from ..core import identity
 from ..core import prose, urls
 from ..core.i18n import t, tr
 from ..records import schema
@@ -25,7 +26,7 @@ def write(pw: PageWriter, mid: str, mk: dict) -> dict:
     c = mk.get("contact") or {}
     if c.get("opt_in") and c.get("address"):  # the exact location, only with the maker's opt-in
         contact.append({"label": c["address"], "href": "https://www.google.com/maps/search/?api=1&query="
-                        + quote(f"{c['address']}, {mk['district']}, Bojonegoro"), "kind": "address"})
+                        + quote(f"{c['address']}, {mk['district']}, {identity.get('region.name')}"), "kind": "address"})
     asks = [{"motif": mm["name"], **contact_links(pw, mk, mm["name"])[0]} for mm in motifs
             if c.get("opt_in") and c.get("whatsapp")]
     techniques = [{"label": pw.enum("technique", None, tq), "href": pw.catalogue_link(md, technique=tq)}

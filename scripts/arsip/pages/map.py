@@ -1,4 +1,4 @@
-"""The map of Bojonegoro (peta/), a page per kecamatan, and the small locators of motif and maker pages.
+"""The map of the archive's region (peta/), a page per kecamatan, and the small locators of motif and maker pages.
 
 Drawn at build time as inline SVG from the simplified boundary data (records/places.py):
 no tile server, no JavaScript, no third-party request, so it works from file:// in the
@@ -335,7 +335,7 @@ def maker_locator(pw: PageWriter, mk: dict, md: str) -> dict | None:
 def _attribution(pw: PageWriter, md: str) -> Markup:
     data = pw.link.asset(md, f"{urls.OPEN_DATA}/peta/README.md")
     return Markup('<p class="arsip-peta__attribution" data-arsip-noterm>{} <a href="{}">{}</a></p>').format(
-        placesmod.ATTRIBUTION[pw.lang], data, t("map_data", pw.lang))
+        placesmod.attribution(pw.lang), data, t("map_data", pw.lang))
 
 
 def _legend(pw: PageWriter, numbers: bool, water: bool = True) -> Markup:

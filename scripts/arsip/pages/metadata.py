@@ -21,6 +21,7 @@ from __future__ import annotations
 import html
 import json
 
+from ..core import identity
 from ..core import prose
 from ..core.i18n import ARCHIVE_DESCRIPTION, ARCHIVE_NAME, other
 from ..core.urls import Published
@@ -28,8 +29,12 @@ from ..records import crosswalk
 from ..records.crosswalk import SITE_LICENCE, Env
 
 OG_LOCALE = {"id": "id_ID", "en": "en_US"}
-PLACE = {"@type": "Place", "name": "Kabupaten Bojonegoro, Jawa Timur, Indonesia",
-         "address": {"@type": "PostalAddress", "addressRegion": "Jawa Timur", "addressCountry": "ID"}}
+def place() -> dict:
+    """The archive's region as a schema.org Place (data/arsip.yml)."""
+    w = identity.words("id")
+    return {"@type": "Place", "name": f"{w['region_full']}, {w['province']}, {w['country']}",
+            "address": {"@type": "PostalAddress", "addressRegion": w["province"],
+                        "addressCountry": identity.get("region.country_code")}}
 def script_json(obj) -> str:
     """JSON that is safe to place verbatim inside <script type="application/ld+json">."""
     s = json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
@@ -110,7 +115,7 @@ def motif_jsonld(m: dict, env: Env, lang: str, card) -> dict:
         "mainEntityOfPage": pub.motif(m["id"], lang),
         "inLanguage": lang,
         "artform": "Batik",
-        "locationCreated": PLACE,
+        "locationCreated": place(),
         "isPartOf": archive_ref(pub, lang),
         "publisher": {"@type": "Organization", "name": ARCHIVE_NAME["id"], "url": pub.home("id")},
         "thumbnailUrl": pub.asset(card.site_path),
@@ -125,7 +130,8 @@ def maker_jsonld(mk: dict, env: Env, lang: str, card) -> dict:
     doc = {"@context": "https://schema.org", "@type": kind, "@id": pub.maker(mk["id"], "id")}
     doc.update(crosswalk.jsonld_props("maker", mk, env, lang))
     addr = {"@type": "PostalAddress", "addressLocality": mk.get("village") or f"Kec. {mk['district']}",
-            "addressRegion": f"Kec. {mk['district']}, Kabupaten Bojonegoro, Jawa Timur", "addressCountry": "ID"}
+            "addressRegion": identity.fill(f"Kec. {mk['district']}, {{region_full}}, {{province}}"),
+            "addressCountry": identity.get("region.country_code")}
     doc["homeLocation" if kind == "Person" else "address"] = addr
     doc["image"] = pub.asset(card.site_path)
     doc["mainEntityOfPage"] = pub.maker(mk["id"], lang)
@@ -146,8 +152,9 @@ def home_jsonld(pub: Published, lang: str, n_motifs: int, n_makers: int, card, d
         "inLanguage": ["id", "en"],
         "license": crosswalk.licence_url(SITE_LICENCE),
         "isAccessibleForFree": True,
-        "keywords": ["batik", "Batik Jonegoroan", "Bojonegoro", "motif", "kearifan lokal", "cultural heritage"],
-        "spatialCoverage": PLACE,
+        "keywords": ["batik", identity.get("tradition.name"), identity.get("region.name"), "motif", "kearifan lokal",
+                     "cultural heritage"],
+        "spatialCoverage": place(),
         "collectionSize": n_motifs,
         "variableMeasured": f"{n_motifs} motifs, {n_makers} makers",
         "publisher": {"@type": "Organization", "name": ARCHIVE_NAME["id"], "url": pub.home("id")},

@@ -17,6 +17,7 @@ from ..core.problems import ProblemList
 from ..core.reproducible import source_date_epoch
 from . import checks, schema
 from .consent import granted
+from . import identity as identitymod
 from . import places as placesmod
 from .explain import explain
 from .lessons import load_lessons
@@ -49,6 +50,7 @@ class Collection:
     glossary_raw: list[dict] = field(default_factory=list)  # terms in file order (for line numbers)
     lessons_raw: list[dict] = field(default_factory=list)  # every schema-valid kit, in file order
     places: placesmod.Places = field(default_factory=placesmod.Places)  # official kecamatan and desa (data/peta/)
+    identity: dict = field(default_factory=dict)  # data/arsip.yml: name, region, tradition (records/identity.py)
     today: date | None = None  # issue 19 storefront: the build date (core/reproducible), for price freshness
 
     def motif(self, mid: str) -> dict | None:
@@ -147,7 +149,10 @@ def _load_sources(arc: Archive, col: Collection) -> None:
 
 
 def load_collection(arc: Archive) -> Collection:
-    col = Collection(places=placesmod.load(arc.root))
+    col = Collection()
+    col.identity = identitymod.load(arc, col, _load_validated)  # first: it names the boundary files
+    col.places = placesmod.load(arc.root)
+    identitymod.identity.use(col.identity, kecamatan=len(col.places.kecamatan))
     _load_sources(arc, col)
     # Makers first, so motifs can be checked against them.
     if arc.makers.is_dir():

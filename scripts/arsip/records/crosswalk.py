@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from ..core import identity
 from ..core import prose
 from ..core.i18n import pick
 from ..core import urls
@@ -198,7 +199,7 @@ def _place_ld(rec: dict, env: Env, lang: str):
     out = []
     for kec, desa, p in _places(rec, env):
         name = ", ".join(x for x in (desa.name if desa else p.get("desa"), "Kec. " + (kec.name if kec else p["kecamatan"]),
-                                     "Kabupaten Bojonegoro") if x)
+                                     identity.words("id")["region_full"]) if x)
         out.append({"@type": "Place", "name": name, "description": pick(p["what"], lang),
                     **({"identifier": (desa or kec).code} if (desa or kec) else {})})
     return out or None

@@ -1,4 +1,4 @@
-"""The official kecamatan and desa of Bojonegoro, read from the boundary data, and their spellings.
+"""The official kecamatan and desa of the archive's region, read from the boundary data, and their spellings.
 
 Makers write where they work (`village`, `district`) and motifs where their subject is
 (`places`); the map, the kecamatan pages and the catalogue's kecamatan filter must agree
@@ -18,21 +18,28 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from ..core import identity
+
 FOLDER = ("data", "peta")  # inside an archive
-KECAMATAN_FILE = "bojonegoro-kecamatan-ringkas.geojson"
-DESA_FILE = "bojonegoro-desa-ringkas.geojson"
+# The two files' names are the archive's (data/arsip.yml `boundaries`, core/identity.py).
 MANIFEST_FILE = "manifest.json"
 LICENCE = "CC-BY-3.0-IGO"
 LICENCE_URL = "https://creativecommons.org/licenses/by/3.0/igo/"
 LICENCE_TITLE = "Creative Commons Attribution 3.0 IGO (boundary data: BPS 2020 via OCHA/HDX cod-ab-idn)"
 # The attribution the licence asks for, next to every map and in the data download (data/peta/README.md).
-ATTRIBUTION = {
+# {archive} / {region}: the archive's identity (core/identity.fill), filled by attribution().
+_ATTRIBUTION = {
     "id": "Batas wilayah: BPS (Badan Pusat Statistik) 2020, via OCHA/HDX \u201cIndonesia \u2013 Subnational "
           "Administrative Boundaries\u201d (cod-ab-idn), CC BY-IGO 3.0; diolah (dissolve, penyederhanaan) untuk "
-          "Arsip Batik Bojonegoro. Kode wilayah: Kepmendagri No 300.2.2-2430/2025 (via cahyadsn/wilayah, MIT).",
+          "{archive}. Kode wilayah: Kepmendagri No 300.2.2-2430/2025 (via cahyadsn/wilayah, MIT).",
     "en": "Boundaries: Statistics Indonesia (BPS) 2020, via OCHA/HDX cod-ab-idn, CC BY-IGO 3.0; dissolved and "
-          "simplified for the Batik Bojonegoro archive. Codes: Kepmendagri 300.2.2-2430/2025.",
+          "simplified for the Batik {region} archive. Codes: Kepmendagri 300.2.2-2430/2025.",
 }
+
+
+def attribution(lang: str) -> str:
+    """The attribution the boundary licence asks for, naming this archive."""
+    return identity.fill(_ATTRIBUTION[lang], lang)
 HDX_URL = "https://data.humdata.org/dataset/cod-ab-idn"
 
 # Spellings that the letters-only key does not join, each with its justification.
@@ -144,17 +151,17 @@ def folder(root: Path) -> Path:
 def load(root: Path) -> Places:
     """The places of the archive at `root` (empty when it has no boundary data)."""
     d = folder(root)
-    files = [d / KECAMATAN_FILE, d / DESA_FILE]
+    files = [d / identity.boundary_file("kecamatan"), d / identity.boundary_file("desa")]
     if not all(f.is_file() for f in files):
         return Places()
-    return _load(str(d), tuple(f.stat().st_mtime_ns for f in files))
+    return _load(str(d), tuple(f.name for f in files), tuple(f.stat().st_mtime_ns for f in files))
 
 
 @lru_cache(maxsize=4)
-def _load(d: str, _stamp: tuple) -> Places:
+def _load(d: str, names: tuple, _stamp: tuple) -> Places:
     base = Path(d)
-    kec = json.loads((base / KECAMATAN_FILE).read_text("utf-8"))
-    des = json.loads((base / DESA_FILE).read_text("utf-8"))
+    kec = json.loads((base / names[0]).read_text("utf-8"))
+    des = json.loads((base / names[1]).read_text("utf-8"))
     out = Places(attribution=kec.get("attribution", ""))
     for f in sorted(kec["features"], key=lambda f: f["properties"]["nama"]):
         p = f["properties"]

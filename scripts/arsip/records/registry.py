@@ -20,7 +20,7 @@ from .yamlout import scalar
 from .yamlsafe import YamlProblem, load
 
 HEADER = ("# yaml-language-server: $schema=../scripts/arsip/schemas/sources.schema.json\n"
-          "# Daftar sumber Arsip Batik Bojonegoro: setiap sumber dicatat sekali di sini.\n"
+          "# Daftar sumber arsip ini: setiap sumber dicatat sekali di sini.\n"
           "# Source registry of the archive: every source is recorded once here.\n"
           "sources:\n")
 

@@ -13,27 +13,49 @@ from functools import lru_cache
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 
+from ..core import identity
 from ..core.paths import SCHEMA_DIR
 
 KINDS = ("motif", "maker", "glossary", "lesson", "sources")
+# data/arsip.yml, the archive's identity (records/identity.py): checked like the others, not a
+# kind of record the pages list.
+IDENTITY_KIND = "arsip"
 
 
-@lru_cache(maxsize=None)
+def text(kind: str) -> str:
+    """The schema file with the archive's identity filled in ({region}, {tradition_short}...:
+    no schema names a region), as `arsip check` applies it and the site publishes it."""
+    return identity.fill((SCHEMA_DIR / f"{kind}.schema.json").read_text("utf-8"))
+
+
 def raw(kind: str) -> dict:
-    return json.loads((SCHEMA_DIR / f"{kind}.schema.json").read_text("utf-8"))
+    return _raw(kind, identity.key())
 
 
 @lru_cache(maxsize=None)
+def _raw(kind: str, _identity: str) -> dict:
+    return json.loads(text(kind))
+
+
 def registry() -> Registry:
+    return _registry(identity.key())
+
+
+@lru_cache(maxsize=4)
+def _registry(_identity: str) -> Registry:
     reg = Registry()
-    for kind in KINDS:
+    for kind in KINDS + (IDENTITY_KIND,):
         res = Resource.from_contents(raw(kind))
         reg = reg.with_resource(raw(kind)["$id"], res).with_resource(f"{kind}.schema.json", res)
     return reg
 
 
-@lru_cache(maxsize=None)
 def validator(kind: str) -> Draft202012Validator:
+    return _validator(kind, identity.key())
+
+
+@lru_cache(maxsize=None)
+def _validator(kind: str, _identity: str) -> Draft202012Validator:
     return Draft202012Validator(raw(kind), registry=registry(),
                                 format_checker=Draft202012Validator.FORMAT_CHECKER)
 

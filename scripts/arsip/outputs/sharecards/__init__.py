@@ -25,6 +25,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw
 
+from ...core import identity
 from ...core import urls
 from ...core.files import place
 from ...core.i18n import ARCHIVE_NAME
@@ -126,7 +127,7 @@ def _host_path(url: str) -> str:
 
 def motif_card(cache: Path, m: dict, source: Path | None, source_key: str | None, short_url: str) -> Card:
     """`source`: the motif's first image file; `source_key`: its content hash (images.ImageSet.key)."""
-    spec = {"kind": "motif", "title": m["name"], "subtitle": "Batik Jonegoroan · Bojonegoro, Jawa Timur",
+    spec = {"kind": "motif", "title": m["name"], "subtitle": identity.fill("{tradition} · {region}, {province}"),
             "footer": _host_path(short_url), "images": [source_key] if source else []}
     key = _make(cache, spec, [source] if source else [])
     alt0 = m["images"][0]["alt"]
@@ -148,12 +149,12 @@ def maker_card(cache: Path, mk: dict, motifs: list[dict], sources: list[tuple[Pa
 
 
 def archive_card(cache: Path, home_url: str) -> Card:
-    spec = {"kind": "archive", "title": "Motif Batik Jonegoroan",
+    spec = {"kind": "archive", "title": identity.fill("Motif {tradition}"),
             "subtitle": "Makna, cerita dan pembuatnya · Meanings, stories and makers",
             "footer": _host_path(home_url), "images": []}
     key = _make(cache, spec, [])
-    alt = {"id": "Arsip Batik Bojonegoro: motif Batik Jonegoroan dengan makna, cerita dan pembuatnya",
-           "en": "Bojonegoro Batik Archive: Jonegoroan batik motifs with their meanings, stories and makers"}
+    alt = {"id": identity.fill("{archive}: motif {tradition} dengan makna, cerita dan pembuatnya"),
+           "en": identity.fill("{archive}: {tradition_short} batik motifs with their meanings, stories and makers", "en")}
     return Card(key, urls.share_card("", "arsip", key), alt)
 
 

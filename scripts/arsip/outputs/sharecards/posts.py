@@ -24,7 +24,7 @@ BADGE_PX, ADDRESS_PX, RIGHTS_PX, MAKER_PX, PRICE_PX = 26, 34, 26, 36, 60
 @dataclass(frozen=True)
 class PostText:
     name: str
-    brand: str  # "BATIK JONEGOROAN · BOJONEGORO"
+    brand: str  # "<TRADITION> · <REGION>" (i18n kit_brand)
     meaning: str  # one line: the caption's first clause
     address: str  # the short address without "https://"
     story: str  # "Cerita motif: <address>"

@@ -9,14 +9,20 @@ than the village is refused by checks/makers.py first and not reported twice her
 
 from __future__ import annotations
 
+from ...core import identity
 from ...core.paths import Archive
 from .makers import _finer
 
 
+def region(lang: str) -> str:
+    """The archive's region as its kind and name ("Kabupaten <name>", data/arsip.yml)."""
+    return identity.words(lang)["region_full"]
+
+
 def _did_you_mean(names: list[str]) -> tuple[str, str]:
     if not names:
-        return ("Tulis nama resmi seperti di daftar kecamatan dan desa Bojonegoro (data/peta/).",
-                "Write the official name as in the list of Bojonegoro's kecamatan and desa (data/peta/).")
+        return (identity.fill("Tulis nama resmi seperti di daftar kecamatan dan desa {region} (data/peta/)."),
+                identity.fill("Write the official name as in the list of {region}'s kecamatan and desa (data/peta/).", "en"))
     joined = ", ".join(f"'{n}'" for n in names)
     return f"Mungkin maksud Anda: {joined}?", f"Did you mean: {joined}?"
 
@@ -27,8 +33,9 @@ def _check_pair(col, rel: str, line, kec_field: str, kec_name: str, desa_field: 
     if kec is None:
         hint_id, hint_en = _did_you_mean(places.suggest_kecamatan(kec_name))
         col.problems.add(rel, kec_field,
-                         f"Kecamatan '{kec_name}' tidak ada di Kabupaten Bojonegoro (28 kecamatan). {hint_id}",
-                         f"Kecamatan (district) '{kec_name}' is not one of Bojonegoro's 28 districts. {hint_en}",
+                         f"Kecamatan '{kec_name}' tidak ada di {region('id')} ({len(places.kecamatan)} kecamatan). {hint_id}",
+                         f"Kecamatan (district) '{kec_name}' is not one of {identity.get('region.name')}'s "
+                         f"{len(places.kecamatan)} districts. {hint_en}",
                          line=line(kec_field), code="place.unknown")
         return
     if kec.name != kec_name:
