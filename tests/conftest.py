@@ -28,6 +28,18 @@ SLOW_FIXTURES = {"built", "site", "server", "browser", "phone", "page",  # conft
 # and test_search, builds/test_injection, pages/test_catalogue, pages/test_contact
 
 
+@pytest.fixture(autouse=True, scope="module")
+def _repository_identity():
+    """Every test module ends with the repository's identity (data/arsip.yml) installed again:
+    core/identity.py holds the identity of the archive last loaded, and a module that loads
+    another one (a made-up region, hostile text) must not leave it for the next module."""
+    yield
+    from arsip.core import identity  # noqa: PLC0415
+    from arsip.records import places  # noqa: PLC0415
+
+    identity.use(identity.read(ROOT), kecamatan=len(places.load(ROOT).kecamatan))
+
+
 def pytest_sessionfinish(session, exitstatus):
     """The run fails if it leaves multiprocessing processes behind (e.g. the image workers of a
     killed build, re-parented to init): they would idle, holding memory, until the machine stops."""

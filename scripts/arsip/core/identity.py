@@ -94,12 +94,13 @@ def words(lang: str) -> dict[str, str]:
     }
 
 
-def fill(text: str, lang: str = "id") -> str:
-    """`text` with every identity placeholder replaced; other braces are left as they are."""
+def fill(text: str, lang: str = "id", escape=None) -> str:
+    """`text` with every identity placeholder replaced; other braces are left as they are.
+    `escape` quotes each value for the text's own syntax (a JSON string for the schemas)."""
     if "{" not in text:
         return text
     for k, v in words(lang).items():
-        text = text.replace("{" + k + "}", v)
+        text = text.replace("{" + k + "}", escape(v) if escape else v)
     return text
 
 

@@ -25,7 +25,12 @@ IDENTITY_KIND = "arsip"
 def text(kind: str) -> str:
     """The schema file with the archive's identity filled in ({region}, {tradition_short}...:
     no schema names a region), as `arsip check` applies it and the site publishes it."""
-    return identity.fill((SCHEMA_DIR / f"{kind}.schema.json").read_text("utf-8"))
+    return identity.fill((SCHEMA_DIR / f"{kind}.schema.json").read_text("utf-8"), escape=_json_string)
+
+
+def _json_string(value: str) -> str:
+    """A value as it stands inside a JSON string (a quote in a region's name stays a quote)."""
+    return json.dumps(value, ensure_ascii=False)[1:-1]
 
 
 def raw(kind: str) -> dict:
