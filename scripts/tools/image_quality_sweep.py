@@ -48,7 +48,7 @@ except ImportError:  # pragma: no cover - tool dependency
 
 AVIF_Q = (34, 40, 46, 52, 58, 64)
 SPEEDS = (6, 8, 9)
-TUNINGS = {"libavif": (), "ss2+dq": recipe.AVIF_TUNINGS[0],  # libavif's default (tune=iq) vs the recipe's
+TUNINGS = {"libavif": (), "ss2+dq": recipe.AVIF_TUNINGS["card"][0], "iq-rect0": recipe.AVIF_TUNINGS["detail"][0],  # libavif's default (tune=iq) vs the recipe's
            "ss2": (("tune", "ssimulacra2"),), "ssim": (("tune", "ssim"),)}  # ssim: what libheif (sharp) sets
 
 

@@ -316,7 +316,7 @@ def test_main_image_is_fitted_under_its_budget(tmp_path, monkeypatch):
 
 
 def test_progress_shows_time_left_on_a_terminal_only(tmp_path, monkeypatch, capsys):
-    """Off a terminal (CI, a pipe) the build prints only its one summary line; on a terminal a bar
+    """Off a terminal (CI, a pipe) a short build prints only its one summary line; on a terminal a bar
     counts the photos being encoded and ends with the time left, weighted by each photo's cost."""
     from arsip.cli.output import print_image_summary
 
@@ -354,20 +354,22 @@ def test_budget_quality_steps_down_more_for_bigger_files():
 
 
 def test_libaom_tuning_falls_back_when_the_encoder_refuses_it(monkeypatch):
-    assert recipe.avif_settings(960).get("advanced", ()) == recipe.avif_tuning()  # what is probed is used
-    monkeypatch.setattr(recipe, "AVIF_TUNINGS", ((("tune", "no-such-tune"),), ()))
+    assert recipe.avif_settings(960).get("advanced", ()) == recipe.avif_tuning("detail")  # what is probed is used
+    assert recipe.avif_settings(320).get("advanced", ()) == recipe.avif_tuning("card")
+    monkeypatch.setattr(recipe, "AVIF_TUNINGS", {"card": ((("tune", "no-such-tune"),), ()),
+                                                 "detail": ((("tune", "no-such-tune"),), ())})
     recipe.avif_tuning.cache_clear()
     try:
-        assert recipe.avif_tuning() == ()
+        assert recipe.avif_tuning("detail") == ()
         assert "advanced" not in recipe.avif_settings(960)
     finally:
         recipe.avif_tuning.cache_clear()
 
 
 def test_libaom_tuning_is_part_of_the_cache_key(monkeypatch):
-    monkeypatch.setattr(recipe, "avif_tuning", lambda: ())
+    monkeypatch.setattr(recipe, "avif_tuning", lambda name="card": ())
     plain = recipe.recipe_json()
-    monkeypatch.setattr(recipe, "avif_tuning", lambda: (("tune", "ssimulacra2"),))
+    monkeypatch.setattr(recipe, "avif_tuning", lambda name="card": (("tune", "ssimulacra2"),))
     assert recipe.recipe_json() != plain
 
 
@@ -480,3 +482,64 @@ def test_gc_removes_only_unused_entries(tmp_path):
     assert n == len(sb.derivatives) + 1 and size > 0  # its files and its manifest
     assert store.load_verified(cache, sa.key) is not None and store.load_verified(cache, sb.key) is None
     assert (cache / store.MEMO).is_file()
+
+
+def test_each_rung_is_encoded_with_its_own_settings(tmp_path, monkeypatch):
+    """One table decides each rung's encoder: cards speed 8 tuned for SSIMULACRA2, the main image and
+    the zoom rung tune=iq without rectangular partitions at speeds 6 and 5. The zoom file is what its
+    own settings make (not a speed-8 encode of the same pixels), decodes at its size, and two encodes
+    of it are byte-identical (one thread: deterministic)."""
+    src = tmp_path / "cloth.jpg"
+    cloth((1400, 1050), 5).save(src, "JPEG", quality=92)
+    seen: dict[int, list[dict]] = {}
+    pixels: dict[int, Image.Image] = {}
+    real = encode.save_bytes
+
+    def spy(im, fmt, **opts):
+        if fmt == "AVIF":
+            seen.setdefault(im.width, []).append(opts)
+            pixels[im.width] = im.copy()
+        return real(im, fmt, **opts)
+
+    monkeypatch.setattr(encode, "save_bytes", spy)
+    cache = tmp_path / "cache"
+    s = process(src, cache)
+    zoom, main, card = seen[1400][-1], seen[960][-1], seen[320][-1]
+    assert zoom["speed"] == 5 and main["speed"] == 6 and card["speed"] == 8
+    assert all(o["max_threads"] == 1 and o["subsampling"] == "4:4:4" for os_ in seen.values() for o in os_)
+    detail = recipe.avif_tuning("detail")
+    if detail:  # the installed libaom accepts them (Pillow 13 wheels do)
+        assert ("tune", "iq") in detail and ("enable-rect-partitions", "0") in detail
+        assert zoom["advanced"] == main["advanced"] == detail
+        assert card["advanced"] == recipe.avif_tuning("card") != detail
+    d = next(d for d in s.of("avif") if d.width == 1400)
+    data = (cache / d.name).read_bytes()
+    assert data == real(pixels[1400], "AVIF", **{**zoom})  # the published bytes are its settings' bytes...
+    assert data == encode.avif_bytes(pixels[1400])  # ...again: deterministic
+    fast = real(pixels[1400], "AVIF", **{**zoom, "speed": 8, **({"advanced": recipe.avif_tuning("card")} if detail else {})})
+    assert fast != data  # ...and not what a card's fast encoder makes of the same pixels
+    with Image.open(io.BytesIO(data)) as im:
+        im.load()
+        assert im.size == (1400, 1050) and im.format == "AVIF"
+        assert close(im.convert("RGB").resize((1, 1), Image.Resampling.BOX).getpixel((0, 0)),
+                     pixels[1400].resize((1, 1), Image.Resampling.BOX).getpixel((0, 0)), 6)
+
+
+def test_progress_off_a_terminal_prints_plain_lines_with_time_left(tmp_path, monkeypatch, capsys):
+    """In a CI log a long image step prints a plain line now and then (no bar, no carriage returns),
+    each with the photos done and the time left; the files are the same bytes as without it."""
+    from arsip.images import batch
+
+    srcs = []
+    for i in range(3):
+        srcs.append(tmp_path / f"p{i}.jpg")
+        upright((1000, 750 + 10 * i)).save(srcs[-1], "JPEG", quality=90)
+    monkeypatch.setattr(batch._Progress, "PLAIN_EVERY", 0.0)
+    sets, _ = process_all(srcs, tmp_path / "a", workers=1)  # quiet=None, stderr is not a terminal
+    lines = capsys.readouterr().err.splitlines()
+    assert lines and all("foto/photos" in ln and "sisa/left" in ln and "\r" not in ln for ln in lines), lines
+    assert "1/3 foto/photos" in lines[0] and "3/3" not in lines[-1]
+    quiet_sets, _ = process_all(srcs, tmp_path / "b", workers=1, quiet=True)
+    assert capsys.readouterr().err == ""
+    assert [[(tmp_path / "a" / d.name).read_bytes() for d in s.derivatives] for s in sets] == \
+        [[(tmp_path / "b" / d.name).read_bytes() for d in s.derivatives] for s in quiet_sets]

@@ -109,21 +109,28 @@ def _cost(src: Path) -> float:
 
 
 class _Progress:
-    """A bar over the photos still to encode, on a terminal only (stderr), that ends with the time left.
+    """Progress over the photos still to encode, on stderr, that ends with the time left.
 
-    The bar advances by each photo's expected cost (bigger photos and slower rungs count more),
-    so "left" is the remaining cost at the rate measured so far, not a count of photos.
+    On a terminal: a bar. Elsewhere (CI logs, a pipe): a plain line every PLAIN_EVERY seconds
+    (none for a build shorter than that). quiet=True: nothing. The bar advances by each photo's
+    expected cost (bigger photos and slower rungs count more), so "left" is the remaining cost at
+    the rate measured so far, not a count of photos. Never touches the files written.
     """
 
     FORMAT = "{desc}: {percentage:3.0f}%|{bar}| [{elapsed}, sisa/left {remaining}]"
+    PLAIN_EVERY = 15.0  # seconds between plain lines off a terminal
 
     def __init__(self, costs: list[float], quiet: bool | None):
         from tqdm import tqdm
 
+        terminal = sys.stderr.isatty()
+        self.plain = quiet is None and not terminal and bool(costs)
         if quiet is None:
-            quiet = not sys.stderr.isatty()
+            quiet = not terminal
         self.n, self.total = 0, len(costs)
-        self.bar = tqdm(total=sum(costs) or 1, desc=self._count(), file=sys.stderr, disable=quiet or not costs,
+        self.done_cost, self.all_cost = 0.0, sum(costs) or 1.0
+        self.t0 = self.last = time.perf_counter()
+        self.bar = tqdm(total=self.all_cost, desc=self._count(), file=sys.stderr, disable=quiet or not costs,
                         leave=False, smoothing=0, bar_format=self.FORMAT)
 
     def _count(self) -> str:
@@ -131,14 +138,32 @@ class _Progress:
 
     def advance(self, cost: float) -> None:
         self.n += 1
+        self.done_cost += cost
         self.bar.set_description_str(self._count(), refresh=False)
         self.bar.update(cost)
+        self._plain()
 
     def tick(self) -> None:
         self.bar.refresh()  # elapsed keeps counting while a long photo encodes
+        self._plain()
+
+    def _plain(self) -> None:
+        now = time.perf_counter()
+        if not self.plain or now - self.last < self.PLAIN_EVERY or self.n >= self.total:
+            return
+        self.last = now
+        elapsed = now - self.t0
+        frac = min(1.0, self.done_cost / self.all_cost)
+        left = f"{_clock(elapsed * (1 - frac) / frac)}" if frac > 0 else "?"
+        print(f"{self._count()}: {frac * 100:3.0f}% [{_clock(elapsed)}, sisa/left {left}]", file=sys.stderr, flush=True)
 
     def close(self) -> None:
         self.bar.close()
+
+
+def _clock(seconds: float) -> str:
+    m, s = divmod(int(round(seconds)), 60)
+    return f"{m:02d}:{s:02d}"
 
 
 def process_all(sources: list[Path], cache: Path, *, workers: int | None = None,

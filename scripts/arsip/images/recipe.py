@@ -10,11 +10,11 @@ How the numbers were chosen (measurements in README "Images: settings"):
 - AVIF 4:4:4 everywhere (saturated soga/indigo edges suffer under 4:2:0); quality and
   encoder speed per width band, measured with scripts/tools/image_quality_sweep.py and
   side by side with sharp by scripts/bench/vs_sharp.py.
-- libaom tuned for SSIMULACRA2 with a stronger variance boost (AVIF_TUNINGS): more
-  quality per byte on fine cecek and canting lines at the same encoder speed.
-- every derivative is content-addressed and cached, so a photo is encoded once in its life: the
-  main image (960/1280) and the zoom rung, the pictures people study, get the slow encoder
-  speeds (6 and 7), cards stay fast (8).
+- per rung, one table (AVIF_BANDS: quality, speed, libaom tuning): cards libaom tuned for
+  SSIMULACRA2 with a stronger variance boost at speed 8; the main image (960/1280) and the zoom
+  rung, the pictures people study, tune=iq without rectangular partitions at speeds 6 and 5
+  (sharp's effort): every derivative is content-addressed and cached, so a photo is encoded
+  once in its life, and the CPU goes where people look at the cloth's fine lines.
 - the main image is fitted under MAIN_BUDGET by a fast probe that predicts its size, not a fixed step.
 - JPEG fallback only at 640 and 1280 (crawlers, social cards, very old browsers).
 """
@@ -25,7 +25,7 @@ import functools
 import json
 import math
 
-PIPELINE_VERSION = "6"
+PIPELINE_VERSION = "7"
 
 LONG_EDGE = 1920  # no published file is larger than this on its long edge
 AVIF_WIDTHS = (320, 480, 640, 960, 1280, 1920)
@@ -35,19 +35,27 @@ TILE_ASPECT = (4, 3)  # ... so other shapes get 4:3 centre-cropped tiles (no byt
 # and no full-shape rungs below 960 (only cards would use them; the main image needs >= 640 CSS px x DPR).
 MIN_STEP = 1.2  # a smaller rung is kept only if the top width is >= 1.2x it (no near-duplicates)
 
-# AVIF settings per width band: (largest width of the band, settings). Qualities are on the
-# scale of the tuning below (tune=ssimulacra2 spends more bytes per quality step than libavif's default).
+# AVIF settings per rung, in one table: (largest width of the band, settings). "tuning" names a
+# list in AVIF_TUNINGS (libaom options); qualities are on the scale of that tuning.
 AVIF_BANDS = (
-    (320, {"quality": 45, "speed": 8}),  # smallest card: sharp's bytes, its SSIMULACRA2
-    (640, {"quality": 46, "speed": 8}),  # cards 480/640: <= sharp's bytes
-    (1280, {"quality": 46, "speed": 6}),  # the page's main image, then fitted under MAIN_BUDGET: paid once
-    (10**6, {"quality": 43, "speed": 7}),  # zoom rung: speed 7 scores as speed 6 here at 0.4x its time
+    (320, {"quality": 45, "speed": 8, "tuning": "card"}),  # smallest card: sharp's bytes, its SSIMULACRA2
+    (640, {"quality": 46, "speed": 8, "tuning": "card"}),  # cards 480/640: <= sharp's bytes
+    (1280, {"quality": 50, "speed": 6, "tuning": "detail"}),  # the page's main image, fitted under MAIN_BUDGET: paid once
+    (10**6, {"quality": 50, "speed": 5, "tuning": "detail"}),  # zoom rung: sharp's encoder effort (its effort 4), paid once
 )
 AVIF_COMMON = {"subsampling": "4:4:4"}
-# libaom options passed through libavif ("advanced"), tried in order: the first set the installed
-# encoder accepts is used (and goes into the cache key). tune=ssimulacra2 needs libaom >= 3.13
-# (Pillow 13 wheels: 3.14); older encoders fall back to libavif's defaults.
-AVIF_TUNINGS = ((("tune", "ssimulacra2"), ("deltaq-strength", "200")), ())
+# libaom options passed through libavif (Pillow's `advanced=` pairs), per tuning name, tried in
+# order: the first set the installed encoder accepts is used (and goes into the cache key).
+# - card: tune=ssimulacra2 with a stronger variance boost, more quality per byte at speed 8;
+#   needs libaom >= 3.13 (Pillow 13 wheels: 3.14).
+# - detail: tune=iq (libaom's image-quality tune, what sharp's libheif uses by default) with
+#   rectangular partitions off: about half the encode time at speeds 5-6 for a few tenths of
+#   SSIMULACRA2 (measured, README "Images").
+# Older encoders fall back to libavif's defaults.
+AVIF_TUNINGS = {
+    "card": ((("tune", "ssimulacra2"), ("deltaq-strength", "200")), ()),
+    "detail": ((("tune", "iq"), ("enable-rect-partitions", "0")), ()),
+}
 # The main image of a page (960/1280 w) must stay under 150 KB (LCP on a slow phone): a photo
 # that is over it is encoded once more at a quality predicted from its size (BUDGET_SLOPE
 # quality steps per e-fold of bytes, aiming at BUDGET_AIM x the budget), then BUDGET_STEP lower
@@ -66,7 +74,7 @@ BUDGET_STEP = 3
 MIN_QUALITY = 10
 # CPU seconds per megapixel of one AVIF encode at each libavif speed (one thread, 4:4:4, measured on the
 # 2-core machine with scripts/tools/image_quality_sweep.py): only for the progress bar's time left.
-SPEED_SECONDS_PER_MP = {4: 8.0, 5: 4.0, 6: 1.4, 7: 0.47, 8: 0.3, 9: 0.09, 10: 0.08}
+SPEED_SECONDS_PER_MP = {4: 8.0, 5: 2.2, 6: 0.9, 7: 0.47, 8: 0.3, 9: 0.09, 10: 0.08}  # 5-6: rect partitions off
 JPEG = {"quality": 75, "progressive": True, "optimize": True, "subsampling": "4:4:4"}
 PREVIEW = {"width": 24, "quality": 40, "blur": 1.0}  # tiny WebP data URI for main images
 MATTE = (0xFB, 0xF6, 0xEC)  # transparent parts are flattened onto the page's cream
@@ -86,14 +94,14 @@ ORIGINAL_JPEG = {"quality": 90, "subsampling": "4:4:4", "optimize": True}
 
 
 @functools.cache
-def avif_tuning() -> tuple[tuple[str, str], ...]:
-    """The first of AVIF_TUNINGS that the installed AVIF encoder accepts (probed once per process)."""
+def avif_tuning(name: str = "card") -> tuple[tuple[str, str], ...]:
+    """The first of AVIF_TUNINGS[name] that the installed AVIF encoder accepts (probed once per process)."""
     import io
 
     from PIL import Image
 
     probe = Image.new("RGB", (16, 16), MATTE)
-    for tuning in AVIF_TUNINGS:
+    for tuning in AVIF_TUNINGS[name]:
         try:
             probe.save(io.BytesIO(), "AVIF", quality=50, speed=9, max_threads=1, **({"advanced": tuning} if tuning else {}))
             return tuning
@@ -103,13 +111,15 @@ def avif_tuning() -> tuple[tuple[str, str], ...]:
 
 
 def avif_band(width: int) -> dict:
-    """Quality and speed of the band `width` falls in."""
+    """Quality, speed and tuning name of the band `width` falls in."""
     return next(s for top, s in AVIF_BANDS if width <= top)
 
 
 def avif_settings(width: int) -> dict:
-    tuning = avif_tuning()
-    return {**AVIF_COMMON, **avif_band(width), **({"advanced": tuning} if tuning else {})}
+    """The keyword arguments of Pillow's AVIF save for a rung `width` wide (one table: AVIF_BANDS)."""
+    band = dict(avif_band(width))
+    tuning = avif_tuning(band.pop("tuning"))
+    return {**AVIF_COMMON, **band, **({"advanced": tuning} if tuning else {})}
 
 
 def budget_quality(quality: int, size: int) -> int:
@@ -178,7 +188,7 @@ def recipe() -> dict:
     """Everything that changes output bytes (goes into the cache key)."""
     return {
         "v": PIPELINE_VERSION, "long_edge": LONG_EDGE, "avif_widths": AVIF_WIDTHS, "jpeg_widths": JPEG_WIDTHS,
-        "min_step": MIN_STEP, "tile_widths": TILE_WIDTHS, "tile_aspect": TILE_ASPECT, "avif": [[t, {**AVIF_COMMON, **s}] for t, s in AVIF_BANDS], "avif_tuning": avif_tuning(), "jpeg": JPEG,
+        "min_step": MIN_STEP, "tile_widths": TILE_WIDTHS, "tile_aspect": TILE_ASPECT, "avif": [[t, {**AVIF_COMMON, **s}] for t, s in AVIF_BANDS], "avif_tuning": {name: avif_tuning(name) for name in sorted(AVIF_TUNINGS)}, "jpeg": JPEG,
         "preview": PREVIEW, "main_budget": [MAIN_WIDTHS, MAIN_BUDGET, BUDGET_AIM, BUDGET_SLOPE, BUDGET_STEP, MIN_QUALITY, PROBE_SPEED, PROBE_RATIO, PROBE_AIM], "matte": MATTE, "draft_margin": DRAFT_MARGIN, "reducing_gap": REDUCING_GAP,
         "resample": "lanczos", "colour": "icc->sRGB perceptual",
     }
