@@ -44,15 +44,41 @@ def save_bytes(im: Image.Image, fmt: str, **opts) -> bytes:
     return buf.getvalue()
 
 
+def fit_quality(im: Image.Image, opts: dict, threads: int = 1) -> int:
+    """Quality for the one slow encode of a main image: the highest probed quality whose fast probe
+    predicts a size under PROBE_AIM x MAIN_BUDGET (recipe.py: measured ratio and slope)."""
+    def predict(q: int) -> float:
+        probe = save_bytes(im, "AVIF", max_threads=threads, **{**opts, "quality": q, "speed": recipe.PROBE_SPEED})
+        return len(probe) * recipe.PROBE_RATIO
+
+    aim, low = recipe.PROBE_AIM * recipe.MAIN_BUDGET, recipe.PROBE_LOW * recipe.MAIN_BUDGET
+    q = opts["quality"]
+    seen = {q: predict(q)}
+    if seen[q] <= aim:
+        return q  # under the budget at the band's quality: nothing to fit
+    slope = recipe.PROBE_SLOPE
+    while len(seen) < recipe.PROBE_MAX:
+        nq = recipe.probe_quality(q, seen[q], slope)
+        if nq in seen:
+            break
+        seen[nq] = predict(nq)
+        slope = recipe.probe_slope(q, seen[q], nq, seen[nq])
+        q = nq
+        if low <= seen[q] <= aim:
+            break
+    under = [x for x, size in seen.items() if size <= aim]
+    if under:
+        return max(under)
+    lowest = min(seen)  # every probe over: step down from the lowest by the measured slope
+    return recipe.probe_quality(lowest, seen[lowest], slope)
+
+
 def avif_bytes(im: Image.Image, threads: int = 1) -> bytes:
     opts = recipe.avif_settings(im.width)
     q = opts["quality"]
     main = im.width in recipe.MAIN_WIDTHS
-    if main and opts["speed"] < recipe.PROBE_SPEED:  # the slow encode is paid once: a fast probe first
-        probe = save_bytes(im, "AVIF", max_threads=threads, **{**opts, "speed": recipe.PROBE_SPEED})
-        predicted = len(probe) * recipe.PROBE_RATIO  # the size the slow encode will have, about
-        if predicted > recipe.MAIN_BUDGET:
-            q = recipe.probe_quality(q, predicted)
+    if main and opts["speed"] < recipe.PROBE_SPEED:  # the slow encode is paid once: fast probes first
+        q = fit_quality(im, opts, threads)
     data = save_bytes(im, "AVIF", max_threads=threads, **{**opts, "quality": q})
     if main and len(data) > recipe.MAIN_BUDGET:  # keep the main image light:
         q = recipe.budget_quality(q, len(data))  # one re-encode at the quality its size predicts...

@@ -15,7 +15,7 @@ How the numbers were chosen (measurements in README "Images: settings"):
   rung, the pictures people study, tune=iq without rectangular partitions at speeds 6 and 5
   (sharp's effort): every derivative is content-addressed and cached, so a photo is encoded
   once in its life, and the CPU goes where people look at the cloth's fine lines.
-- the main image is fitted under MAIN_BUDGET by a fast probe that predicts its size, not a fixed step.
+- the main image is fitted under MAIN_BUDGET by fast probes that predict its size, not a fixed step.
 - JPEG fallback only at 640 and 1280 (crawlers, social cards, very old browsers).
 """
 
@@ -62,12 +62,20 @@ AVIF_TUNINGS = {
 # while still over.
 MAIN_WIDTHS = (960, 1280)
 MAIN_BUDGET = 150_000
-# The main image's encode is slow (speed 6), so its size is first predicted by a fast probe encode at
-# PROBE_SPEED (measured: speed 8 gives the same bytes as speed 6 within -6..+2 %); a photo predicted over
-# the budget is encoded once, at the quality the prediction gives, instead of twice.
+# The main image's encode is slow (speed 6), so its quality is found on fast probe encodes at PROBE_SPEED
+# with the same tuning, and the slow encode runs once, at the quality found. Measured (tune=iq without rect
+# partitions, q40 and q50, 960/1280 w, on the test cloth, a corpus phone photo and the isen texture): slow
+# bytes / probe bytes = 0.94-1.03, median 1.00 -> PROBE_RATIO; bytes fall by one e-fold per 26-28 quality
+# steps on the corpus and 20 on isen -> PROBE_SLOPE, the first guess; later probes use the slope measured
+# between the last two (secant). Up to PROBE_MAX probes, aiming between PROBE_LOW and PROBE_AIM x the
+# budget (PROBE_AIM leaves room for the 3 % the slow encode can be larger than the probe). Each probe costs
+# 0.3-0.4x a speed-6 encode (0.3-0.65 s vs 0.9-1.5 s per 960-1280 w rung).
 PROBE_SPEED = 8
 PROBE_RATIO = 1.0
-PROBE_AIM = 0.98  # the slow encode lands within a few % of the prediction: aim just under the budget
+PROBE_SLOPE = 26
+PROBE_AIM = 0.96
+PROBE_LOW = 0.88
+PROBE_MAX = 3
 BUDGET_AIM = 0.95
 BUDGET_SLOPE = 21  # measured: 24-27 on the corpus, 16-22 on the finest textures: the first refit lands under
 BUDGET_STEP = 3
@@ -128,10 +136,20 @@ def budget_quality(quality: int, size: int) -> int:
     return max(MIN_QUALITY, quality - max(BUDGET_STEP, steps))
 
 
-def probe_quality(quality: int, predicted: float) -> int:
-    """Quality for the one slow encode of a main image whose probe predicts `predicted` bytes (over MAIN_BUDGET)."""
-    steps = math.ceil(BUDGET_SLOPE * math.log(predicted / (PROBE_AIM * MAIN_BUDGET)))
-    return max(MIN_QUALITY, quality - max(1, steps))
+def probe_quality(quality: int, predicted: float, slope: float = PROBE_SLOPE) -> int:
+    """Next quality to probe for a main image whose probe at `quality` predicts `predicted` bytes:
+    the one that aims at the middle of PROBE_LOW..PROBE_AIM x MAIN_BUDGET, `slope` steps per e-fold."""
+    target = (PROBE_LOW + PROBE_AIM) / 2 * MAIN_BUDGET
+    steps = slope * math.log(predicted / target)
+    steps = math.ceil(steps) if steps > 0 else math.floor(steps) if steps < -1 else 0
+    return max(MIN_QUALITY, min(avif_band(max(MAIN_WIDTHS))["quality"], quality - steps))
+
+
+def probe_slope(q0: int, size0: float, q1: int, size1: float) -> float:
+    """Quality steps per e-fold of bytes measured between two probes, kept within a sane range."""
+    if q0 == q1 or size0 <= 0 or size1 <= 0 or size0 == size1:
+        return PROBE_SLOPE
+    return min(60.0, max(10.0, (q0 - q1) / math.log(size0 / size1)))
 
 
 def top_size(w: int, h: int) -> tuple[int, int]:
@@ -189,7 +207,7 @@ def recipe() -> dict:
     return {
         "v": PIPELINE_VERSION, "long_edge": LONG_EDGE, "avif_widths": AVIF_WIDTHS, "jpeg_widths": JPEG_WIDTHS,
         "min_step": MIN_STEP, "tile_widths": TILE_WIDTHS, "tile_aspect": TILE_ASPECT, "avif": [[t, {**AVIF_COMMON, **s}] for t, s in AVIF_BANDS], "avif_tuning": {name: avif_tuning(name) for name in sorted(AVIF_TUNINGS)}, "jpeg": JPEG,
-        "preview": PREVIEW, "main_budget": [MAIN_WIDTHS, MAIN_BUDGET, BUDGET_AIM, BUDGET_SLOPE, BUDGET_STEP, MIN_QUALITY, PROBE_SPEED, PROBE_RATIO, PROBE_AIM], "matte": MATTE, "draft_margin": DRAFT_MARGIN, "reducing_gap": REDUCING_GAP,
+        "preview": PREVIEW, "main_budget": [MAIN_WIDTHS, MAIN_BUDGET, BUDGET_AIM, BUDGET_SLOPE, BUDGET_STEP, MIN_QUALITY, PROBE_SPEED, PROBE_RATIO, PROBE_SLOPE, PROBE_AIM, PROBE_LOW, PROBE_MAX], "matte": MATTE, "draft_margin": DRAFT_MARGIN, "reducing_gap": REDUCING_GAP,
         "resample": "lanczos", "colour": "icc->sRGB perceptual",
     }
 
