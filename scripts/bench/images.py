@@ -1,6 +1,6 @@
 """Benchmark of the image pipeline against a naive one, on synthetic phone photos of cloth.
 
-Prints numbers; never fails on speed. Usage: python scripts/bench/images.py [--small]
+Prints numbers; never fails on speed. Usage: python scripts/bench/images.py [--small] [--builds]
 
 Corpus (arsip.images.corpus, made in a temporary folder): 12 MP portrait JPEGs stored
 sideways with EXIF Orientation 6 and GPS, textured like batik cloth; some CMYK JPEGs;
@@ -11,6 +11,11 @@ number of images decoded in it, median bytes per width and format, bytes per pho
 peak memory of the worker processing the 48 MP photo, the cost of `inspect` and of
 `arsip normalise`, and a naive baseline run in the same process (full decode, every
 width resized from the full image, Pillow's default settings) with the time ratio.
+
+Builds (first, and alone with --builds): the two waits people see. A cold build of the sample's
+images (every image its motif.yml files list, empty cache: a new clone, or after a
+PIPELINE_VERSION bump) and a contributor's pull request that adds three 12 MP phone photos to
+the sample (its images cached, as CI keeps the cache): wall and CPU seconds of each.
 """
 
 from __future__ import annotations
@@ -33,6 +38,34 @@ from tools import corpus  # noqa: E402
 from arsip.images import process_all, recipe
 from arsip.images.originals import normalise
 from arsip.images.validate import inspect
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def sample_sources() -> list[Path]:
+    """The images the sample archive's build processes: each motif.yml's images, in order."""
+    import yaml
+
+    out = []
+    for yml in sorted((ROOT / "motifs").glob("*/motif.yml")):
+        m = yaml.safe_load(yml.read_text(encoding="utf-8")) or {}
+        out += [yml.parent / im["file"] for im in m.get("images") or []]
+    return out
+
+
+def builds(tmp: Path, cpus: int) -> None:
+    sample = sample_sources()
+    cache = tmp / "cache-sample"
+    _, cold = process_all(sample, cache, quiet=True)
+    print(f"cold build of the sample's images ({cold.done} images, {cpus} workers, empty cache): "
+          f"{cold.seconds:.1f} s wall, {cold.cpu_seconds:.1f} s CPU")
+    pr = [tmp / f"pr{i}.jpg" for i in range(3)]
+    with ProcessPoolExecutor(cpus) as pool:
+        list(pool.map(make, [(str(p), 400 + i, 12, "phone") for i, p in enumerate(pr)]))
+    _, s = process_all(sample + pr, cache, quiet=True)
+    print(f"pull request adding three 12 MP photos (the sample's {s.cached} images cached): {s.done} encoded in "
+          f"{s.seconds:.1f} s wall, {s.cpu_seconds:.1f} s CPU (load average {os.getloadavg()[0]:.1f})")
 
 
 def make(args):
@@ -71,6 +104,7 @@ def med(xs):
 
 def main(argv: list[str]) -> int:
     small = "--small" in argv
+    only_builds = "--builds" in argv
     n_phone, n_cmyk, n_png, n_naive = (4, 1, 1, 2) if small else (16, 2, 2, 4)
     cpus = os.cpu_count() or 1
     print(f"== images benchmark ({'small' if small else 'full'}): {cpus} cores, Python {platform.python_version()}, "
@@ -78,6 +112,9 @@ def main(argv: list[str]) -> int:
           f"load average {os.getloadavg()[0]:.1f} (other work on the machine slows the wall-clock figures)")
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
+        builds(tmp, cpus)
+        if only_builds:
+            return 0
         src = tmp / "src"
         src.mkdir()
         jobs = [(str(src / f"phone{i:02d}.jpg"), i, 12, "phone") for i in range(n_phone)]
