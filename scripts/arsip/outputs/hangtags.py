@@ -28,7 +28,7 @@ from pathlib import Path
 from PIL import Image
 
 from . import qr
-from ..core import urls
+from ..core import identity, urls
 from ..core.i18n import ARCHIVE_NAME
 from .sharecards import FONT_DIR
 
@@ -365,7 +365,7 @@ def render(sheet: Sheet) -> bytes:
 
 
 def key(sheet: Sheet) -> str:
-    spec = {"v": VERSION, "fonts": fonts_key(), "title": sheet.title, "date": sheet.date,
+    spec = {"v": VERSION, "fonts": fonts_key(), "title": sheet.title, "date": sheet.date, "identity": identity.key(),
             "tags": [[t.motif, t.maker, t.url, t.contact, Path(t.picture).name if t.picture else ""]
                      for t in sheet.tags]}
     return hashlib.sha256(json.dumps(spec, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:20]

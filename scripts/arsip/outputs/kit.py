@@ -26,7 +26,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from ..core import prose, urls
+from ..core import identity, prose, urls
 from ..core.files import place
 from ..core.i18n import pick, t
 from ..core.urls import Published
@@ -78,7 +78,8 @@ class Kit:
 
 
 def _key(spec) -> str:
-    return hashlib.sha256(json.dumps(spec, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:20]
+    """The cache key of a drawn file: its spec and the archive's identity (its words are drawn)."""
+    return hashlib.sha256(json.dumps([spec, identity.key()], sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:20]
 
 
 def _store(path: Path, data: bytes) -> None:

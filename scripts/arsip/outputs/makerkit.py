@@ -576,7 +576,7 @@ def _key(s: dict, name: str) -> str:
         post = _post(s, name)
         spec_ = {"v": VERSION, "text": post["text"], "picture": Path(post["picture"]).name if post["picture"] else "",
                  "post_fonts": font_hash()}
-    return hashlib.sha256(json.dumps(spec_, sort_keys=True, ensure_ascii=False, default=str).encode()).hexdigest()[:20]
+    return hashlib.sha256(json.dumps([spec_, identity.key()], sort_keys=True, ensure_ascii=False, default=str).encode()).hexdigest()[:20]
 
 
 def make(s: dict, name: str, cache: Path) -> Path:
